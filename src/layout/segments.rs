@@ -1,0 +1,517 @@
+//! Glyphs → segments: runs of words on one baseline with no wide gap inside. Spaces come from
+//! space glyphs or from gaps judged against the font's space width; overprinted duplicates
+//! ("fake bold") are dropped; text drawn along another direction is read along its own
+//! baseline.
+
+use super::document::{Rect, Span};
+use crate::pdf::PageGlyphs;
+
+/// A piece of a line: words on one baseline, with no gap wide enough to be a column gutter or
+/// a table cell boundary inside.
+#[derive(Clone, Debug)]
+pub struct Segment {
+    /// Box in the page's display frame.
+    pub bbox: Rect,
+    /// Baseline and horizontal extent in the segment's own reading frame (equal to the page
+    /// frame for upright text).
+    pub baseline: f32,
+    pub x0: f32,
+    pub x1: f32,
+    pub size: f32,
+    /// 0 for upright text, else the reading direction's quadrant (1 = 90° clockwise, …) or 4
+    /// for any other angle.
+    pub direction: u8,
+    pub spans: Vec<Span>,
+}
+
+impl Segment {
+    pub fn text(&self) -> String {
+        self.spans.iter().map(|s| s.text.as_str()).collect()
+    }
+
+    /// Width of the first word, to test whether it would have fitted on the line above.
+    pub fn first_word_width(&self) -> f32 {
+        let text = self.text();
+        let chars = text.chars().count().max(1) as f32;
+        let first = text.split_whitespace().next().map_or(0, |w| w.chars().count()) as f32;
+        (self.x1 - self.x0) * first / chars
+    }
+}
+
+/// A glyph in its reading frame.
+#[derive(Clone, Copy)]
+struct Placed<'a> {
+    x: f32,
+    baseline: f32,
+    width: f32,
+    size: f32,
+    space: f32,
+    text: &'a str,
+    bold: bool,
+    italic: bool,
+    dir: (f32, f32),
+}
+
+/// Gap (in ems) beyond which two runs on one baseline are separate segments.
+const SEGMENT_GAP_EM: f32 = 1.0;
+/// A gap of this share of the font's space width is a word break.
+const WORD_GAP_OF_SPACE: f32 = 0.45;
+/// A space glyph breaks words only if the next glyph starts this share of a space later.
+const EXPLICIT_SPACE_MIN_GAP: f32 = 0.2;
+/// … but never less than this share of an em (tight fonts with tiny spaces).
+const MIN_WORD_GAP_EM: f32 = 0.1;
+
+/// Builds the segments of a page.
+pub fn segments(page: &PageGlyphs) -> Vec<Segment> {
+    let mut by_direction: [Vec<Placed<'_>>; 5] = Default::default();
+    let margin = 2.0;
+    for g in &page.glyphs {
+        let text = page.text_of(g);
+        if text.is_empty() || g.size.is_nan() || g.size <= 0.1 || !g.x.is_finite() || !g.y.is_finite() {
+            continue;
+        }
+        // Text outside the page is clipped away in every viewer.
+        if g.x < -margin - g.width
+            || g.x > page.width + margin
+            || g.y < -margin
+            || g.y > page.height + g.size + margin
+        {
+            continue;
+        }
+        let direction = direction_of(g.dir_x, g.dir_y);
+        let (x, baseline) = to_reading_frame(direction, g.dir_x, g.dir_y, g.x, g.y);
+        by_direction[usize::from(direction)].push(Placed {
+            x,
+            baseline,
+            width: g.width,
+            size: g.size,
+            space: g.space_width,
+            text,
+            bold: g.bold,
+            italic: g.italic,
+            dir: (g.dir_x, g.dir_y),
+        });
+    }
+    let mut out = Vec::new();
+    for (direction, glyphs) in by_direction.iter().enumerate() {
+        if !glyphs.is_empty() {
+            build(glyphs, direction as u8, &mut out);
+        }
+    }
+    out
+}
+
+/// The quadrant of a baseline direction.
+fn direction_of(dx: f32, dy: f32) -> u8 {
+    const T: f32 = 0.996; // within ~5°
+    if dx > T {
+        0
+    } else if dy > T {
+        1 // pointing down the page: rotated 90° clockwise
+    } else if dx < -T {
+        2
+    } else if dy < -T {
+        3 // pointing up the page: rotated 90° counter-clockwise
+    } else {
+        4
+    }
+}
+
+/// Page frame → reading frame: `x` along the baseline, `baseline` across it (downwards).
+fn to_reading_frame(direction: u8, dx: f32, dy: f32, x: f32, y: f32) -> (f32, f32) {
+    match direction {
+        0 => (x, y),
+        1 => (y, -x),
+        2 => (-x, -y),
+        3 => (-y, x),
+        _ => (x * dx + y * dy, -x * dy + y * dx),
+    }
+}
+
+/// Reading frame box → page frame box.
+fn to_page_rect(direction: u8, x0: f32, x1: f32, top: f32, bottom: f32, dir: (f32, f32)) -> Rect {
+    let corners = [(x0, top), (x1, top), (x0, bottom), (x1, bottom)];
+    let mut r = Rect::new(f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+    for (u, v) in corners {
+        let (px, py) = match direction {
+            0 => (u, v),
+            1 => (-v, u),
+            2 => (-u, -v),
+            3 => (v, -u),
+            _ => (u * dir.0 - v * dir.1, u * dir.1 + v * dir.0),
+        };
+        r.x0 = r.x0.min(px);
+        r.y0 = r.y0.min(py);
+        r.x1 = r.x1.max(px);
+        r.y1 = r.y1.max(py);
+    }
+    r
+}
+
+fn is_space_text(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || c == '\u{200B}')
+}
+
+/// A segment under construction.
+struct Builder {
+    spans: Vec<Span>,
+    x0: f32,
+    x1: f32,
+    baseline: f32,
+    size: f32,
+    pending_space: bool,
+    glyphs: usize,
+}
+
+impl Builder {
+    fn new(p: &Placed<'_>) -> Builder {
+        Builder {
+            spans: Vec::new(),
+            x0: p.x,
+            x1: p.x,
+            baseline: p.baseline,
+            size: p.size,
+            pending_space: false,
+            glyphs: 0,
+        }
+    }
+
+    fn push(&mut self, p: &Placed<'_>) {
+        let space = self.pending_space;
+        self.pending_space = false;
+        let same_style = self
+            .spans
+            .last()
+            .is_some_and(|s| s.bold == p.bold && s.italic == p.italic && (s.size - p.size).abs() < 0.5);
+        if !same_style {
+            self.spans.push(Span {
+                text: String::new(),
+                bbox: Rect::default(),
+                size: p.size,
+                bold: p.bold,
+                italic: p.italic,
+            });
+        }
+        if let Some(span) = self.spans.last_mut() {
+            if space && !span.text.is_empty() {
+                span.text.push(' ');
+            } else if space {
+                // The space belongs at the end of the previous span.
+                let n = self.spans.len();
+                if n >= 2
+                    && let Some(prev) = self.spans.get_mut(n - 2)
+                    && !prev.text.ends_with(' ')
+                {
+                    prev.text.push(' ');
+                }
+            }
+        }
+        if let Some(span) = self.spans.last_mut() {
+            span.text.push_str(p.text);
+            let glyph_box = Rect::new(
+                p.x,
+                p.baseline - 0.8 * p.size,
+                p.x + p.width,
+                p.baseline + 0.2 * p.size,
+            );
+            span.bbox = if span.bbox == Rect::default() {
+                glyph_box
+            } else {
+                span.bbox.union(&glyph_box)
+            };
+        }
+        if self.glyphs == 0 {
+            self.x0 = p.x;
+        }
+        self.x0 = self.x0.min(p.x);
+        self.x1 = self.x1.max(p.x + p.width);
+        self.size = self.size.max(p.size);
+        self.glyphs += 1;
+    }
+
+    fn finish(self, direction: u8, dir: (f32, f32)) -> Option<Segment> {
+        let mut spans: Vec<Span> = self.spans.into_iter().filter(|s| !s.text.is_empty()).collect();
+        if let Some(last) = spans.last_mut() {
+            let trimmed = last.text.trim_end().len();
+            last.text.truncate(trimmed);
+        }
+        spans.retain(|s| !s.text.is_empty());
+        if spans.iter().all(|s| s.text.trim().is_empty()) {
+            return None;
+        }
+        let top = self.baseline - 0.8 * self.size;
+        let bottom = self.baseline + 0.2 * self.size;
+        for s in &mut spans {
+            s.bbox = to_page_rect(direction, s.bbox.x0, s.bbox.x1, s.bbox.y0, s.bbox.y1, dir);
+        }
+        Some(Segment {
+            bbox: to_page_rect(direction, self.x0, self.x1, top, bottom, dir),
+            baseline: self.baseline,
+            x0: self.x0,
+            x1: self.x1,
+            size: self.size,
+            direction,
+            spans,
+        })
+    }
+}
+
+/// Glyphs of one direction → segments. Glyphs are taken in content order into runs; runs are
+/// then merged along their baselines, since producers may draw a line in several pieces and in
+/// any order.
+fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
+    let dir = glyphs.first().map_or((1.0, 0.0), |p| p.dir);
+    // 1. Runs in content order: break on a baseline change or a jump along the line.
+    let mut runs: Vec<Vec<Placed<'_>>> = Vec::new();
+    let mut current: Vec<Placed<'_>> = Vec::new();
+    for p in glyphs {
+        if let Some(last) = current.iter().rev().find(|q| !is_space_text(q.text)) {
+            let size = last.size.max(p.size);
+            let end = last.x + last.width;
+            let gap = p.x - end;
+            let same_line = (p.baseline - last.baseline).abs() <= 0.3 * size;
+            if !same_line || gap < -0.5 * size || gap > SEGMENT_GAP_EM * size.max(4.0 * p.space) {
+                runs.push(std::mem::take(&mut current));
+            }
+        }
+        current.push(*p);
+    }
+    if !current.is_empty() {
+        runs.push(current);
+    }
+    // 2. Drop runs that repeat another run's text at (almost) the same place: fake bold by
+    //    overprinting; the survivor is bold.
+    let mut keep = vec![true; runs.len()];
+    let mut bold_runs = vec![false; runs.len()];
+    let texts: Vec<String> = runs.iter().map(|r| r.iter().map(|p| p.text).collect()).collect();
+    for i in 0..runs.len() {
+        for j in (i.saturating_sub(8)..i).rev() {
+            if !keep[j] || texts[i] != texts[j] || texts[i].trim().is_empty() {
+                continue;
+            }
+            let (a, b) = (&runs[i][0], &runs[j][0]);
+            if (a.x - b.x).abs() < 0.2 * a.size && (a.baseline - b.baseline).abs() < 0.2 * a.size {
+                keep[i] = false;
+                bold_runs[j] = true;
+                break;
+            }
+        }
+    }
+    // 3. Sort runs along baselines and merge neighbours into segments.
+    let mut order: Vec<usize> = (0..runs.len())
+        .filter(|&i| keep[i] && !runs[i].is_empty())
+        .collect();
+    let key = |i: usize| {
+        let r = &runs[i];
+        let first = r.iter().find(|p| !is_space_text(p.text)).unwrap_or(&r[0]);
+        (first.baseline, first.x, first.size)
+    };
+    order.sort_by(|&a, &b| {
+        let (ba, xa, sa) = key(a);
+        let (bb, xb, sb) = key(b);
+        if (ba - bb).abs() <= 0.3 * sa.max(sb) {
+            xa.total_cmp(&xb)
+        } else {
+            ba.total_cmp(&bb)
+        }
+    });
+    // Pieces: glyphs with whether a word break precedes each.
+    let mut pieces: Vec<Vec<(Placed<'_>, bool)>> = Vec::new();
+    let mut current: Vec<(Placed<'_>, bool)> = Vec::new();
+    let mut pending_space = false;
+    for i in order {
+        for (k, p) in runs[i].iter().enumerate() {
+            let mut p = *p;
+            p.bold |= bold_runs[i];
+            if is_space_text(p.text) {
+                pending_space = true;
+                continue;
+            }
+            let Some((last, _)) = current.last() else {
+                current.push((p, false));
+                pending_space = false;
+                continue;
+            };
+            let size = last.size.max(p.size);
+            let gap = p.x - (last.x + last.width);
+            let same_line = (p.baseline - current[0].0.baseline).abs() <= 0.3 * size;
+            let wide = gap > SEGMENT_GAP_EM * size.max(4.0 * p.space);
+            let first_x = current.iter().map(|(q, _)| q.x).fold(f32::MAX, f32::min);
+            // A run that starts a long way back is a new piece unless it overlaps.
+            if !same_line || wide || (k == 0 && gap < -0.5 * size && p.x < first_x - 0.5 * size) {
+                pieces.push(std::mem::take(&mut current));
+                current.push((p, false));
+                pending_space = false;
+                continue;
+            }
+            // The same glyph drawn again on top of itself: fake bold.
+            if p.text == last.text
+                && (p.x - last.x).abs() < 0.15 * size
+                && (p.baseline - last.baseline).abs() < 0.1 * size
+            {
+                if let Some((q, _)) = current.last_mut() {
+                    q.bold = true;
+                }
+                pending_space = false;
+                continue;
+            }
+            let space = last.space.max(p.space).max(0.0);
+            let threshold = (WORD_GAP_OF_SPACE * space).max(MIN_WORD_GAP_EM * size);
+            // A space glyph that the pen does not actually advance over (kerned away, as groff
+            // does) is no word break.
+            let explicit = pending_space && gap > EXPLICIT_SPACE_MIN_GAP * space;
+            current.push((p, explicit || gap > threshold));
+            pending_space = false;
+        }
+    }
+    if !current.is_empty() {
+        pieces.push(current);
+    }
+    for piece in pieces {
+        for part in split_at_wide_gaps(piece) {
+            let mut builder: Option<Builder> = None;
+            for (p, space) in part {
+                let b = builder.get_or_insert_with(|| Builder::new(&p));
+                b.pending_space = space && b.glyphs > 0;
+                b.push(&p);
+            }
+            if let Some(seg) = builder.and_then(|b| b.finish(direction, dir)) {
+                out.push(seg);
+            }
+        }
+    }
+}
+
+/// Splits a piece where one word gap is far wider than the others on the line: a table cell
+/// boundary that came within an em of the next cell. Justified text widens all its gaps alike,
+/// so it is not split.
+fn split_at_wide_gaps(piece: Vec<(Placed<'_>, bool)>) -> Vec<Vec<(Placed<'_>, bool)>> {
+    let gaps: Vec<(usize, f32)> = piece
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| w[1].1)
+        .map(|(i, w)| (i + 1, w[1].0.x - (w[0].0.x + w[0].0.width)))
+        .collect();
+    if gaps.len() < 2 {
+        return vec![piece];
+    }
+    let narrowest = gaps.iter().map(|g| g.1).fold(f32::MAX, f32::min).max(0.0);
+    let size = piece.iter().map(|(p, _)| p.size).fold(0.0f32, f32::max);
+    let cuts: Vec<usize> = gaps
+        .iter()
+        .filter(|(_, g)| *g > (0.5 * size).max(3.0 * narrowest))
+        .map(|(i, _)| *i)
+        .collect();
+    if cuts.is_empty() {
+        return vec![piece];
+    }
+    let mut out = Vec::new();
+    let mut rest = piece;
+    for &cut in cuts.iter().rev() {
+        let tail = rest.split_off(cut);
+        out.push(tail);
+    }
+    out.push(rest);
+    out.reverse();
+    for part in &mut out {
+        if let Some(first) = part.first_mut() {
+            first.1 = false;
+        }
+    }
+    out
+}
+
+/// True for a list marker standing alone: `•`, `–`, `▪`, `★`, `1.`, `a)`, `iv.` …
+pub fn is_marker(text: &str) -> bool {
+    let t = text.trim();
+    let mut chars = t.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => is_marker_char(c),
+        (Some(_), Some(_)) if t.chars().count() <= 4 => {
+            let Some((cut, last)) = t.char_indices().next_back() else {
+                return false;
+            };
+            let body = &t[..cut];
+            matches!(last, '.' | ')')
+                && !body.is_empty()
+                && (body.chars().all(|c| c.is_ascii_digit())
+                    || (body.chars().count() == 1 && body.chars().all(char::is_alphabetic))
+                    || body.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
+        }
+        _ => false,
+    }
+}
+
+/// Characters used as bullets.
+pub fn is_marker_char(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '◦'
+            | '▪'
+            | '▫'
+            | '■'
+            | '□'
+            | '●'
+            | '○'
+            | '◆'
+            | '◇'
+            | '►'
+            | '▸'
+            | '‣'
+            | '⁃'
+            | '∙'
+            | '·'
+            | '★'
+            | '☆'
+            | '✓'
+            | '✔'
+            | '➢'
+            | '➤'
+            | '→'
+            | '–'
+            | '—'
+            | '-'
+            | '*'
+            | '+'
+    ) || ('\u{F000}'..='\u{F0FF}').contains(&c)
+}
+
+/// Joins a lone list marker to the text that follows it on its line, however wide the gap
+/// (lists indent their text to a tab stop).
+pub fn attach_markers(segments: &mut Vec<Segment>) {
+    let mut i = 0;
+    while i < segments.len() {
+        if is_marker(&segments[i].text()) {
+            let (m_baseline, m_x1, m_size, m_dir) = (
+                segments[i].baseline,
+                segments[i].x1,
+                segments[i].size,
+                segments[i].direction,
+            );
+            // Segments come out of `build` sorted by baseline, then x: the follower is near.
+            let next = (i + 1..segments.len().min(i + 4))
+                .filter(|&j| {
+                    segments[j].direction == m_dir
+                        && (segments[j].baseline - m_baseline).abs() <= 0.3 * m_size.max(segments[j].size)
+                        && segments[j].x0 >= m_x1 - 0.1 * m_size
+                        && segments[j].x0 - m_x1 <= 6.0 * m_size
+                })
+                .min_by(|&a, &b| segments[a].x0.total_cmp(&segments[b].x0));
+            if let Some(j) = next {
+                let follower = segments[j].clone();
+                let marker = &mut segments[i];
+                if let Some(last) = marker.spans.last_mut()
+                    && !last.text.ends_with(' ')
+                {
+                    last.text.push(' ');
+                }
+                marker.spans.extend(follower.spans);
+                marker.x1 = follower.x1;
+                marker.bbox = marker.bbox.union(&follower.bbox);
+                marker.size = marker.size.max(follower.size);
+                segments.remove(j);
+            }
+        }
+        i += 1;
+    }
+}

@@ -1,0 +1,627 @@
+//! The content interpreter: runs a page's content streams (and the Form XObjects they draw)
+//! through the graphics and text state, and emits every shown glyph with its Unicode text,
+//! position, advance, size and style in the page's display frame.
+
+use crate::error::{ErrorKind, ExtractError};
+use crate::limits::{Budget, too_complex};
+use crate::pdf::font::{Font, load_font};
+use crate::pdf::glyph::{Glyph, PageGlyphs};
+use crate::pdf::lexer::{LexError, Lexer};
+use crate::pdf::load::{PageRef, get, number, resolve, resolve_dict};
+use lopdf::{Dictionary, Object, ObjectId};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// An affine matrix `[a b c d e f]`, as in PDF: `x' = a x + c y + e`, `y' = b x + d y + f`.
+type Matrix = [f32; 6];
+
+const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+/// `m` then `n` (PDF order: `m × n`).
+fn mul(m: &Matrix, n: &Matrix) -> Matrix {
+    [
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+        m[4] * n[0] + m[5] * n[2] + n[4],
+        m[4] * n[1] + m[5] * n[3] + n[5],
+    ]
+}
+
+fn apply(m: &Matrix, x: f32, y: f32) -> (f32, f32) {
+    (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+}
+
+/// Most `q` levels kept; deeper saves are counted but not stored (unbalanced streams).
+const MAX_SAVE_DEPTH: usize = 256;
+
+/// Fonts of one document, loaded once and shared by all pages.
+#[derive(Default)]
+pub struct FontCache {
+    by_key: HashMap<FontKey, Rc<Font>>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum FontKey {
+    Indirect(ObjectId),
+    /// A font dictionary written inline in a resource dictionary, by address (stable for the
+    /// lifetime of the loaded document).
+    Direct(usize),
+}
+
+/// Most distinct fonts loaded per document.
+const MAX_FONTS: usize = 2_000;
+
+impl FontCache {
+    fn get(&mut self, doc: &lopdf::Document, object: &Object) -> Option<Rc<Font>> {
+        let key = match object {
+            Object::Reference(id) => FontKey::Indirect(*id),
+            other => FontKey::Direct(other as *const Object as usize),
+        };
+        if let Some(font) = self.by_key.get(&key) {
+            return Some(font.clone());
+        }
+        let dict = resolve_dict(doc, object)?;
+        if self.by_key.len() >= MAX_FONTS {
+            return None;
+        }
+        let font = Rc::new(load_font(doc, dict));
+        self.by_key.insert(key, font.clone());
+        Some(font)
+    }
+}
+
+#[derive(Clone)]
+struct TextState {
+    font: Option<Rc<Font>>,
+    size: f32,
+    char_spacing: f32,
+    word_spacing: f32,
+    horizontal_scale: f32,
+    leading: f32,
+    rise: f32,
+    render_mode: i64,
+}
+
+#[derive(Clone)]
+struct GraphicsState {
+    ctm: Matrix,
+    text: TextState,
+    line_width: f32,
+}
+
+/// A marked-content sequence with `/ActualText`, waiting for its `EMC`.
+struct ActualText {
+    first_glyph: usize,
+    text: String,
+    depth: usize,
+}
+
+/// Interprets one page.
+pub struct Interpreter<'a> {
+    doc: &'a lopdf::Document,
+    fonts: &'a mut FontCache,
+    budget: &'a mut Budget,
+    out: PageGlyphs,
+    /// User space → display frame.
+    page_matrix: Matrix,
+    state: GraphicsState,
+    saved: Vec<GraphicsState>,
+    unsaved_depth: usize,
+    text_matrix: Matrix,
+    line_matrix: Matrix,
+    operators: usize,
+    forms: Vec<ObjectId>,
+    marked_depth: usize,
+    actual_text: Vec<ActualText>,
+    fallback_font: Option<Rc<Font>>,
+}
+
+impl<'a> Interpreter<'a> {
+    pub fn new(
+        doc: &'a lopdf::Document,
+        fonts: &'a mut FontCache,
+        budget: &'a mut Budget,
+        page: &PageRef,
+        number: u32,
+    ) -> Self {
+        let [x0, y0, x1, y1] = page.view_box;
+        let (page_matrix, width, height) = match page.rotate {
+            90 => ([0.0, 1.0, 1.0, 0.0, -y0, -x0], y1 - y0, x1 - x0),
+            180 => ([-1.0, 0.0, 0.0, 1.0, x1, -y0], x1 - x0, y1 - y0),
+            270 => ([0.0, -1.0, -1.0, 0.0, y1, x1], y1 - y0, x1 - x0),
+            _ => ([1.0, 0.0, 0.0, -1.0, -x0, y1], x1 - x0, y1 - y0),
+        };
+        Interpreter {
+            doc,
+            fonts,
+            budget,
+            out: PageGlyphs {
+                number,
+                width,
+                height,
+                ..PageGlyphs::default()
+            },
+            page_matrix,
+            state: GraphicsState {
+                ctm: IDENTITY,
+                text: TextState {
+                    font: None,
+                    size: 0.0,
+                    char_spacing: 0.0,
+                    word_spacing: 0.0,
+                    horizontal_scale: 1.0,
+                    leading: 0.0,
+                    rise: 0.0,
+                    render_mode: 0,
+                },
+                line_width: 1.0,
+            },
+            saved: Vec::new(),
+            unsaved_depth: 0,
+            text_matrix: IDENTITY,
+            line_matrix: IDENTITY,
+            operators: 0,
+            forms: Vec::new(),
+            marked_depth: 0,
+            actual_text: Vec::new(),
+            fallback_font: None,
+        }
+    }
+
+    /// Runs the page's content streams and returns its glyphs.
+    pub fn run_page(mut self, page: &PageRef) -> Result<PageGlyphs, ExtractError> {
+        let resources = page
+            .resources_owner
+            .and_then(|id| self.doc.objects.get(&id))
+            .and_then(|o| o.as_dict().ok())
+            .and_then(|d| get(self.doc, d, b"Resources"))
+            .and_then(|r| r.as_dict().ok());
+        let Some(Object::Dictionary(page_dict)) = self.doc.objects.get(&page.id) else {
+            return Ok(self.out);
+        };
+        // Content streams are concatenated: an operator may continue across them.
+        let mut content = Vec::new();
+        let streams: Vec<&Object> = match get(self.doc, page_dict, b"Contents") {
+            Some(Object::Array(items)) => items.iter().collect(),
+            Some(other) => vec![other],
+            None => Vec::new(),
+        };
+        for stream in streams {
+            if let Some(Object::Stream(s)) = resolve(self.doc, stream) {
+                let data = self.decode_stream(s)?;
+                content.extend_from_slice(&data);
+                content.push(b'\n');
+            }
+        }
+        self.run(&content, resources)?;
+        Ok(self.out)
+    }
+
+    fn decode_stream<'s>(&mut self, stream: &'s lopdf::Stream) -> Result<Cow<'s, [u8]>, ExtractError> {
+        let left = self.budget.decoded_bytes_left();
+        let data = if stream.dict.has(b"Filter") {
+            match stream.decompressed_content_with_limit(left) {
+                Ok(d) => Cow::Owned(d),
+                Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
+                    return Err(ExtractError::new(
+                        ErrorKind::TooLarge,
+                        "a content stream decodes to more than the decoded-size limit",
+                    ));
+                }
+                // A damaged stream reads as empty, as in viewers; the rest of the page still counts.
+                Err(_) => Cow::Owned(Vec::new()),
+            }
+        } else {
+            Cow::Borrowed(stream.content.as_slice())
+        };
+        self.budget.charge_decoded(data.len())?;
+        Ok(data)
+    }
+
+    fn run(&mut self, content: &[u8], resources: Option<&'a Dictionary>) -> Result<(), ExtractError> {
+        let max_nesting = self.budget.limits().max_nesting;
+        let max_ops = self.budget.limits().max_operators_per_page;
+        let mut lexer = Lexer::new(content, max_nesting);
+        let mut operands: Vec<Object> = Vec::new();
+        loop {
+            let op = match lexer.next_operation(&mut operands) {
+                Ok(Some(op)) => op,
+                Ok(None) => return Ok(()),
+                Err(LexError::TooDeep) => {
+                    return Err(too_complex("nested arrays or dictionaries", max_nesting));
+                }
+            };
+            self.operators += 1;
+            if self.operators > max_ops {
+                return Err(too_complex("content operators on a page", max_ops));
+            }
+            self.budget.tick()?;
+            self.operator(op.operator, &operands, resources)?;
+        }
+    }
+
+    fn operator(
+        &mut self,
+        op: &[u8],
+        args: &[Object],
+        resources: Option<&'a Dictionary>,
+    ) -> Result<(), ExtractError> {
+        let num = |i: usize| args.get(i).and_then(number);
+        // Operands are counted from the end: extra garbage before them is ignored, as viewers do.
+        let tail = |n: usize| -> Option<Vec<f32>> {
+            let start = args.len().checked_sub(n)?;
+            args[start..].iter().map(number).collect()
+        };
+        match op {
+            b"q" => {
+                if self.saved.len() < MAX_SAVE_DEPTH {
+                    self.saved.push(self.state.clone());
+                } else {
+                    self.unsaved_depth += 1;
+                }
+            }
+            b"Q" => {
+                if self.unsaved_depth > 0 {
+                    self.unsaved_depth -= 1;
+                } else if let Some(s) = self.saved.pop() {
+                    self.state = s;
+                }
+            }
+            b"cm" => {
+                if let Some(m) = tail(6) {
+                    let m = [m[0], m[1], m[2], m[3], m[4], m[5]];
+                    self.state.ctm = mul(&m, &self.state.ctm);
+                }
+            }
+            b"w" => {
+                if let Some(w) = num(0) {
+                    self.state.line_width = w;
+                }
+            }
+            b"BT" => {
+                self.text_matrix = IDENTITY;
+                self.line_matrix = IDENTITY;
+            }
+            b"ET" => {}
+            b"Tf" => {
+                if let Some(size) = args.last().and_then(number) {
+                    self.state.text.size = size;
+                }
+                if let Some(name) = args.iter().rev().find_map(|a| a.as_name().ok()) {
+                    self.state.text.font = self.font(resources, name);
+                }
+            }
+            b"Tc" => self.state.text.char_spacing = num(0).unwrap_or(0.0),
+            b"Tw" => self.state.text.word_spacing = num(0).unwrap_or(0.0),
+            b"Tz" => self.state.text.horizontal_scale = num(0).unwrap_or(100.0) / 100.0,
+            b"TL" => self.state.text.leading = num(0).unwrap_or(0.0),
+            b"Ts" => self.state.text.rise = num(0).unwrap_or(0.0),
+            b"Tr" => self.state.text.render_mode = args.first().and_then(|a| a.as_i64().ok()).unwrap_or(0),
+            b"Td" => {
+                if let Some(t) = tail(2) {
+                    self.move_line(t[0], t[1]);
+                }
+            }
+            b"TD" => {
+                if let Some(t) = tail(2) {
+                    self.state.text.leading = -t[1];
+                    self.move_line(t[0], t[1]);
+                }
+            }
+            b"Tm" => {
+                if let Some(m) = tail(6) {
+                    self.text_matrix = [m[0], m[1], m[2], m[3], m[4], m[5]];
+                    self.line_matrix = self.text_matrix;
+                }
+            }
+            b"T*" => self.next_line(),
+            b"Tj" => {
+                if let Some(s) = args.last().and_then(|a| a.as_str().ok()) {
+                    self.show(s);
+                }
+            }
+            b"'" => {
+                self.next_line();
+                if let Some(s) = args.last().and_then(|a| a.as_str().ok()) {
+                    self.show(s);
+                }
+            }
+            b"\"" => {
+                if let (Some(aw), Some(ac)) = (num(0), num(1)) {
+                    self.state.text.word_spacing = aw;
+                    self.state.text.char_spacing = ac;
+                }
+                self.next_line();
+                if let Some(s) = args.last().and_then(|a| a.as_str().ok()) {
+                    self.show(s);
+                }
+            }
+            b"TJ" => {
+                if let Some(Object::Array(items)) = args.last() {
+                    for item in items {
+                        match item {
+                            Object::String(s, _) => self.show(s),
+                            other => {
+                                if let Some(adjust) = number(other) {
+                                    self.adjust(adjust);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            b"Do" => {
+                if let Some(name) = args.last().and_then(|a| a.as_name().ok()) {
+                    self.draw_xobject(resources, name)?;
+                }
+            }
+            b"gs" => {
+                if let Some(name) = args.last().and_then(|a| a.as_name().ok()) {
+                    self.ext_g_state(resources, name);
+                }
+            }
+            b"BMC" => self.marked_depth += 1,
+            b"BDC" => {
+                self.marked_depth += 1;
+                let props = match args.last() {
+                    Some(Object::Dictionary(d)) => Some(d),
+                    Some(Object::Name(name)) => resources
+                        .and_then(|r| get(self.doc, r, b"Properties"))
+                        .and_then(|p| p.as_dict().ok())
+                        .and_then(|p| get(self.doc, p, name))
+                        .and_then(|p| p.as_dict().ok()),
+                    _ => None,
+                };
+                if let Some(text) = props
+                    .and_then(|p| get(self.doc, p, b"ActualText"))
+                    .and_then(|t| t.as_str().ok())
+                    && self.actual_text.len() < 64
+                {
+                    self.actual_text.push(ActualText {
+                        first_glyph: self.out.glyphs.len(),
+                        text: crate::pdf::strings::decode_text_string(text),
+                        depth: self.marked_depth,
+                    });
+                }
+            }
+            b"EMC" => {
+                if self
+                    .actual_text
+                    .last()
+                    .is_some_and(|a| a.depth == self.marked_depth)
+                    && let Some(actual) = self.actual_text.pop()
+                {
+                    self.apply_actual_text(actual);
+                }
+                self.marked_depth = self.marked_depth.saturating_sub(1);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn move_line(&mut self, tx: f32, ty: f32) {
+        self.line_matrix = mul(&[1.0, 0.0, 0.0, 1.0, tx, ty], &self.line_matrix);
+        self.text_matrix = self.line_matrix;
+    }
+
+    fn next_line(&mut self) {
+        let leading = self.state.text.leading;
+        self.move_line(0.0, -leading);
+    }
+
+    /// A `TJ` number: moves the text position back by `adjust` thousandths of the font size.
+    fn adjust(&mut self, adjust: f32) {
+        let ts = &self.state.text;
+        let vertical = ts.font.as_ref().is_some_and(|f| f.vertical);
+        let shift = -adjust / 1000.0 * ts.size;
+        let (tx, ty) = if vertical {
+            (0.0, shift)
+        } else {
+            (shift * ts.horizontal_scale, 0.0)
+        };
+        self.text_matrix = mul(&[1.0, 0.0, 0.0, 1.0, tx, ty], &self.text_matrix);
+    }
+
+    fn font(&mut self, resources: Option<&'a Dictionary>, name: &[u8]) -> Option<Rc<Font>> {
+        let fonts = resources
+            .and_then(|r| get(self.doc, r, b"Font"))
+            .and_then(|f| f.as_dict().ok());
+        let object = fonts.and_then(|f| f.get(name).ok());
+        match object {
+            Some(o) => self.fonts.get(self.doc, o),
+            None => None,
+        }
+    }
+
+    fn ext_g_state(&mut self, resources: Option<&'a Dictionary>, name: &[u8]) {
+        let Some(gs) = resources
+            .and_then(|r| get(self.doc, r, b"ExtGState"))
+            .and_then(|e| e.as_dict().ok())
+            .and_then(|e| get(self.doc, e, name))
+            .and_then(|g| g.as_dict().ok())
+        else {
+            return;
+        };
+        if let Some(w) = get(self.doc, gs, b"LW").and_then(number) {
+            self.state.line_width = w;
+        }
+        if let Some(Object::Array(font)) = get(self.doc, gs, b"Font")
+            && let (Some(f), Some(size)) = (font.first(), font.get(1).and_then(number))
+        {
+            self.state.text.font = self.fonts.get(self.doc, f);
+            self.state.text.size = size;
+        }
+    }
+
+    /// Shows a string: one glyph per character code.
+    fn show(&mut self, bytes: &[u8]) {
+        let font = match self.state.text.font.clone() {
+            Some(f) => f,
+            None => self
+                .fallback_font
+                .get_or_insert_with(|| Rc::new(Font::fallback()))
+                .clone(),
+        };
+        let ts = self.state.text.clone();
+        let type3 = font.font_matrix != [0.001, 0.0, 0.0, 0.001, 0.0, 0.0];
+        // Text space → display frame, without the per-glyph translation.
+        let base = mul(&mul(&self.text_matrix, &self.state.ctm), &self.page_matrix);
+        let invisible = ts.render_mode == 3 || ts.render_mode == 7;
+        // Fill-and-stroke with a visible pen is how some producers fake bold.
+        let stroke_bold = matches!(ts.render_mode, 2 | 6) && self.state.line_width > 0.0;
+        let em_scale = font.em;
+        let mut advance_total = 0.0f32;
+        let mut pending: Vec<(f32, f32, f32, bool, usize, usize)> = Vec::new(); // (tx, advance, _, unmapped, start, len)
+        font.decode_each(bytes, |d| {
+            let mut advance = d.width * ts.size + ts.char_spacing;
+            if d.single_byte && d.code == 32 {
+                advance += ts.word_spacing;
+            }
+            let start = self.out.text.len();
+            self.out.text.push_str(d.text);
+            let len = self.out.text.len() - start;
+            pending.push((advance_total, d.width * ts.size, 0.0, !d.mapped, start, len));
+            advance_total += if font.vertical {
+                advance
+            } else {
+                advance * ts.horizontal_scale
+            };
+        });
+        let size_vec = (base[2] * ts.size, base[3] * ts.size);
+        let size = (size_vec.0.hypot(size_vec.1) * em_scale).abs();
+        let dir_len = base[0].hypot(base[1]);
+        let (dir_x, dir_y) = if dir_len > 0.0 {
+            (base[0] / dir_len, base[1] / dir_len)
+        } else {
+            (1.0, 0.0)
+        };
+        let scale_x = dir_len * ts.horizontal_scale;
+        let _ = type3;
+        for (tx, glyph_width, _, unmapped, start, len) in pending {
+            let (gx, gy) = if font.vertical {
+                apply(&base, 0.0, tx + ts.rise * 0.0)
+            } else {
+                apply(&base, tx, ts.rise)
+            };
+            if self.out.glyphs.len() >= MAX_GLYPHS_PER_PAGE {
+                break;
+            }
+            self.out.glyphs.push(Glyph {
+                x: gx,
+                y: gy,
+                width: (glyph_width * scale_x).abs(),
+                size,
+                dir_x,
+                dir_y,
+                space_width: (font.space_width * ts.size * scale_x).abs(),
+                text_start: start as u32,
+                text_len: len.min(usize::from(u16::MAX)) as u16,
+                bold: font.bold || stroke_bold,
+                italic: font.italic,
+                invisible,
+                unmapped,
+            });
+        }
+        let (tx, ty) = if font.vertical {
+            (0.0, advance_total)
+        } else {
+            (advance_total, 0.0)
+        };
+        self.text_matrix = mul(&[1.0, 0.0, 0.0, 1.0, tx, ty], &self.text_matrix);
+    }
+
+    /// Replaces the glyphs drawn inside an `/ActualText` span by one glyph carrying that text.
+    fn apply_actual_text(&mut self, actual: ActualText) {
+        let glyphs = &mut self.out.glyphs;
+        if actual.first_glyph >= glyphs.len() {
+            return;
+        }
+        let first = glyphs[actual.first_glyph];
+        let last = glyphs[glyphs.len() - 1];
+        let end_x = last.x + last.width * last.dir_x;
+        let end_y = last.y + last.width * last.dir_y;
+        let width = ((end_x - first.x) * first.dir_x + (end_y - first.y) * first.dir_y).max(first.width);
+        glyphs.truncate(actual.first_glyph);
+        let start = self.out.text.len();
+        self.out.text.push_str(&actual.text);
+        glyphs.push(Glyph {
+            width,
+            text_start: start as u32,
+            text_len: (self.out.text.len() - start).min(usize::from(u16::MAX)) as u16,
+            unmapped: false,
+            ..first
+        });
+    }
+
+    fn draw_xobject(&mut self, resources: Option<&'a Dictionary>, name: &[u8]) -> Result<(), ExtractError> {
+        let Some(reference) = resources
+            .and_then(|r| get(self.doc, r, b"XObject"))
+            .and_then(|x| x.as_dict().ok())
+            .and_then(|x| x.get(name).ok())
+        else {
+            return Ok(());
+        };
+        let id = reference.as_reference().ok();
+        let Some(Object::Stream(stream)) = resolve(self.doc, reference) else {
+            return Ok(());
+        };
+        if stream.dict.get(b"Subtype").ok().and_then(|s| s.as_name().ok()) != Some(b"Form") {
+            return Ok(()); // images carry no text
+        }
+        let max_depth = self.budget.limits().max_form_depth;
+        if self.forms.len() >= max_depth {
+            return Err(too_complex("nested form XObjects", max_depth));
+        }
+        if let Some(id) = id {
+            if self.forms.contains(&id) {
+                return Ok(()); // a form that draws itself: draw it once
+            }
+            self.forms.push(id);
+        } else {
+            self.forms.push((0, 0));
+        }
+        let data = self.decode_stream(stream)?;
+        let form_resources = get(self.doc, &stream.dict, b"Resources")
+            .and_then(|r| r.as_dict().ok())
+            .or(resources);
+        let saved = self.state.clone();
+        let (saved_tm, saved_lm) = (self.text_matrix, self.line_matrix);
+        if let Some(Object::Array(m)) = get(self.doc, &stream.dict, b"Matrix")
+            && m.len() == 6
+        {
+            let v: Vec<f32> = m
+                .iter()
+                .filter_map(|o| resolve(self.doc, o).and_then(number))
+                .collect();
+            if let [a, b, c, d, e, f] = v[..] {
+                self.state.ctm = mul(&[a, b, c, d, e, f], &self.state.ctm);
+            }
+        }
+        let depth_before = self.saved.len();
+        let result = self.run(&data, form_resources);
+        self.saved.truncate(depth_before);
+        self.state = saved;
+        self.text_matrix = saved_tm;
+        self.line_matrix = saved_lm;
+        self.forms.pop();
+        result
+    }
+}
+
+/// Glyphs kept per page; beyond this a page is a hostile or generated one.
+const MAX_GLYPHS_PER_PAGE: usize = 500_000;
+
+/// Runs `page` and returns its glyphs.
+pub fn page_glyphs(
+    doc: &lopdf::Document,
+    fonts: &mut FontCache,
+    budget: &mut Budget,
+    page: &PageRef,
+    number: u32,
+) -> Result<PageGlyphs, ExtractError> {
+    Interpreter::new(doc, fonts, budget, page, number).run_page(page)
+}

@@ -1,0 +1,83 @@
+//! The PDF layer: loads a document within limits (lopdf's object model), decodes fonts and
+//! encodings, and interprets page content into positioned glyphs. It knows nothing of lines,
+//! reading order or job ads.
+
+mod font;
+mod glyph;
+mod interpret;
+mod lexer;
+mod load;
+mod strings;
+pub mod tables;
+
+pub use glyph::{Glyph, PageGlyphs};
+
+use crate::error::ExtractError;
+use crate::limits::Budget;
+use interpret::FontCache;
+use load::PageRef;
+use std::cell::RefCell;
+
+/// A loaded PDF and its pages.
+pub struct Document {
+    inner: lopdf::Document,
+    pages: Vec<PageRef>,
+    fonts: RefCell<FontCache>,
+}
+
+impl Document {
+    /// Parses `bytes` within the budget's limits.
+    pub fn load(bytes: &[u8], budget: &mut Budget) -> Result<Document, ExtractError> {
+        let (inner, pages) = load::load(bytes, budget)?;
+        Ok(Document {
+            inner,
+            pages,
+            fonts: RefCell::default(),
+        })
+    }
+
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// The `/Producer` of the document information dictionary.
+    pub fn producer(&self) -> Option<String> {
+        let info = self.inner.trailer.get(b"Info").ok()?;
+        let info = load::resolve_dict(&self.inner, info)?;
+        let producer = load::get(&self.inner, info, b"Producer")?.as_str().ok()?;
+        let text = strings::decode_text_string(producer);
+        let text = text.trim();
+        (!text.is_empty()).then(|| text.chars().take(200).collect())
+    }
+
+    /// Whether TeX made the document (it hyphenates words at line ends itself).
+    pub fn is_typeset_by_tex(&self) -> bool {
+        let Some(info) = self
+            .inner
+            .trailer
+            .get(b"Info")
+            .ok()
+            .and_then(|i| load::resolve_dict(&self.inner, i))
+        else {
+            return false;
+        };
+        [&b"Producer"[..], b"Creator"].iter().any(|key| {
+            load::get(&self.inner, info, key)
+                .and_then(|v| v.as_str().ok())
+                .map(strings::decode_text_string)
+                .is_some_and(|s| {
+                    let s = s.to_ascii_lowercase();
+                    s.contains("tex") && !s.contains("text")
+                })
+        })
+    }
+
+    /// The glyphs of page `index` (0-based), in content-stream order.
+    pub fn page_glyphs(&self, index: usize, budget: &mut Budget) -> Result<PageGlyphs, ExtractError> {
+        let Some(page) = self.pages.get(index) else {
+            return Ok(PageGlyphs::default());
+        };
+        let mut fonts = self.fonts.borrow_mut();
+        interpret::page_glyphs(&self.inner, &mut fonts, budget, page, index as u32 + 1)
+    }
+}
