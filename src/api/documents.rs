@@ -1,0 +1,371 @@
+//! The `/v1/documents` routes: upload and extract, read back, list, delete, and the schema.org
+//! view of a stored result.
+
+use super::multipart;
+use super::query::param;
+use super::{Body, Context, Problem, json, with_type};
+use crate::date::Date;
+use crate::extract::{self, Extraction, Options, VERSION, Warning, is_document_id};
+use crate::posting::Job;
+use crate::store::{MAX_VALUE_BYTES, document_key, id_of_key};
+use http::{HeaderValue, Request, Response, StatusCode, header};
+use serde::Deserialize;
+
+/// Default and largest page size of the list route.
+const DEFAULT_LIST_LIMIT: usize = 20;
+const MAX_LIST_LIMIT: usize = 100;
+
+/// Longest kept file name.
+const MAX_FILENAME_CHARS: usize = 255;
+
+pub fn create(request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
+    let query = request.uri().query().map(str::to_string);
+    let query = query.as_deref();
+    let content_type = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let body = match request.into_body() {
+        Body::OverLimit => return too_large(ctx),
+        Body::Bytes(b) if b.len() > ctx.config.limits.max_upload_bytes => return too_large(ctx),
+        Body::Bytes(b) => b,
+    };
+    let media_type = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let (pdf, part_filename): (&[u8], Option<String>) = match media_type.as_str() {
+        "application/pdf" | "application/x-pdf" | "application/octet-stream" | "" => (&body, None),
+        "multipart/form-data" => {
+            let Some(boundary) = multipart::boundary(&content_type) else {
+                return Problem::new("invalid-request", "multipart/form-data without a boundary")
+                    .into_response();
+            };
+            match multipart::file_part(&body, &boundary) {
+                Ok(part) => (part.data, part.filename),
+                Err(multipart::MultipartError::NoFile) => {
+                    return Problem::new(
+                        "invalid-request",
+                        "the form has no file field (send it as `file`)",
+                    )
+                    .into_response();
+                }
+                Err(_) => {
+                    return Problem::new("invalid-request", "the multipart body cannot be read")
+                        .into_response();
+                }
+            }
+        }
+        other => {
+            return Problem::new(
+                "unsupported-media-type",
+                format!(
+                    "a body of type {other} is not accepted; send the PDF with Content-Type: application/pdf or as multipart/form-data"
+                ),
+            )
+            .into_response();
+        }
+    };
+    let filename = param(query, "filename")
+        .or(part_filename)
+        .and_then(|f| clean_filename(&f));
+    let reference_date = match param(query, "reference_date") {
+        Some(d) => match Date::parse_iso(&d) {
+            Some(d) => d,
+            None => {
+                return Problem::new("invalid-request", "reference_date must be a date as YYYY-MM-DD")
+                    .into_response();
+            }
+        },
+        None => Date::from_unix_seconds(ctx.now_unix),
+    };
+    let refresh = match param(query, "refresh").as_deref() {
+        None | Some("false" | "0" | "") => false,
+        Some("true" | "1") => true,
+        Some(_) => return Problem::new("invalid-request", "refresh must be true or false").into_response(),
+    };
+    if pdf.is_empty() {
+        return Problem::new("not-a-pdf", "the body is empty").into_response();
+    }
+    let id = extract::document_id(pdf);
+    let key = document_key(&id);
+    if !refresh {
+        match ctx.store.get(&key) {
+            Ok(Some(stored)) if made_by_this_version(&stored) => {
+                return stored_response(StatusCode::OK, &id, stored);
+            }
+            Ok(_) => {}
+            Err(e) => return store_unavailable(&e),
+        }
+    }
+    let options = Options {
+        filename,
+        reference_date,
+        now_unix: ctx.now_unix,
+        limits: ctx.config.limits.clone(),
+    };
+    let mut extraction = match extract::extract(pdf, &options) {
+        Ok(x) => x,
+        Err(e) => return Problem::from(e).into_response(),
+    };
+    let value = encode_within_envelope(&mut extraction);
+    if let Err(e) = ctx.store.set(&key, &value) {
+        return store_unavailable(&e);
+    }
+    stored_response(StatusCode::CREATED, &id, value)
+}
+
+pub fn get(id: &str, ctx: &Context<'_>) -> Response<Vec<u8>> {
+    match load(id, ctx) {
+        Ok(value) => stored_response(StatusCode::OK, id, value),
+        Err(response) => *response,
+    }
+}
+
+pub fn delete(id: &str, ctx: &Context<'_>) -> Response<Vec<u8>> {
+    if !is_document_id(id) {
+        return not_found(id);
+    }
+    let key = document_key(id);
+    match ctx.store.exists(&key) {
+        Ok(true) => {}
+        Ok(false) => return not_found(id),
+        Err(e) => return store_unavailable(&e),
+    }
+    match ctx.store.delete(&key) {
+        Ok(()) => {
+            let mut response = Response::new(Vec::new());
+            *response.status_mut() = StatusCode::NO_CONTENT;
+            response
+        }
+        Err(e) => store_unavailable(&e),
+    }
+}
+
+/// What the list route reads of each stored result.
+#[derive(Deserialize)]
+struct Summary {
+    #[serde(default)]
+    job: Option<SummaryJob>,
+    #[serde(default)]
+    source: Option<SummarySource>,
+    #[serde(default)]
+    extracted_at: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct SummaryJob {
+    title: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct SummarySource {
+    filename: Option<String>,
+}
+
+pub fn list(request: &Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
+    let query = request.uri().query();
+    let limit = match param(query, "limit") {
+        None => DEFAULT_LIST_LIMIT,
+        Some(l) => match l.parse::<usize>() {
+            Ok(n) if (1..=MAX_LIST_LIMIT).contains(&n) => n,
+            _ => {
+                return Problem::new(
+                    "invalid-request",
+                    format!("limit must be between 1 and {MAX_LIST_LIMIT}"),
+                )
+                .into_response();
+            }
+        },
+    };
+    let cursor = param(query, "cursor").filter(|c| !c.is_empty());
+    if cursor.as_deref().is_some_and(|c| !is_document_id(c)) {
+        return Problem::new("invalid-request", "cursor must be a document id from next_cursor")
+            .into_response();
+    }
+    let keys = match ctx.store.keys() {
+        Ok(k) => k,
+        Err(e) => return store_unavailable(&e),
+    };
+    let mut ids: Vec<&str> = keys.iter().filter_map(|k| id_of_key(k)).collect();
+    ids.sort_unstable();
+    let start = cursor
+        .as_deref()
+        .map_or(0, |c| ids.partition_point(|id| *id <= c));
+    let page = ids.get(start..).unwrap_or_default();
+    let mut documents = Vec::new();
+    for id in page.iter().take(limit) {
+        let summary = match ctx.store.get(&document_key(id)) {
+            Ok(Some(v)) => serde_json::from_slice::<Summary>(&v).ok(),
+            Ok(None) => continue, // deleted meanwhile
+            Err(e) => return store_unavailable(&e),
+        };
+        let summary = summary.unwrap_or(Summary {
+            job: None,
+            source: None,
+            extracted_at: None,
+        });
+        documents.push(serde_json::json!({
+            "id": id,
+            "title": summary.job.and_then(|j| j.title),
+            "filename": summary.source.and_then(|s| s.filename),
+            "extracted_at": summary.extracted_at,
+            "url": format!("/v1/documents/{id}"),
+        }));
+    }
+    let next_cursor = (page.len() > limit).then(|| page[limit - 1].to_string());
+    json(
+        StatusCode::OK,
+        &serde_json::json!({ "documents": documents, "next_cursor": next_cursor }),
+    )
+}
+
+/// What the JSON-LD view needs of a stored result.
+#[derive(Deserialize)]
+struct PostingView {
+    job: Job,
+    text: String,
+    language: Option<String>,
+    extracted_at: String,
+}
+
+pub fn job_posting(id: &str, ctx: &Context<'_>) -> Response<Vec<u8>> {
+    let value = match load(id, ctx) {
+        Ok(v) => v,
+        Err(response) => return *response,
+    };
+    let Ok(view) = serde_json::from_slice::<PostingView>(&value) else {
+        return not_found(id);
+    };
+    let extracted = view
+        .extracted_at
+        .get(..10)
+        .and_then(Date::parse_iso)
+        .unwrap_or_else(|| Date::from_unix_seconds(ctx.now_unix));
+    let ld = serde_json::json!({"TEMP": [view.job.title, Some(view.text), view.language, Some(extracted.to_string())]});
+    let mut response = json(StatusCode::OK, &ld);
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/ld+json"),
+    );
+    response
+}
+
+fn load(id: &str, ctx: &Context<'_>) -> Result<Vec<u8>, Box<Response<Vec<u8>>>> {
+    if !is_document_id(id) {
+        return Err(Box::new(not_found(id)));
+    }
+    match ctx.store.get(&document_key(id)) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Err(Box::new(not_found(id))),
+        Err(e) => Err(Box::new(store_unavailable(&e))),
+    }
+}
+
+fn made_by_this_version(stored: &[u8]) -> bool {
+    #[derive(Deserialize)]
+    struct Version {
+        version: String,
+    }
+    serde_json::from_slice::<Version>(stored).is_ok_and(|v| v.version == VERSION)
+}
+
+fn stored_response(status: StatusCode, id: &str, value: Vec<u8>) -> Response<Vec<u8>> {
+    let mut response = with_type(Response::new(value), "application/json");
+    *response.status_mut() = status;
+    if let Ok(location) = HeaderValue::from_str(&format!("/v1/documents/{id}")) {
+        let name = if status == StatusCode::CREATED {
+            header::LOCATION
+        } else {
+            header::CONTENT_LOCATION
+        };
+        response.headers_mut().insert(name, location);
+    }
+    response
+}
+
+fn not_found(id: &str) -> Response<Vec<u8>> {
+    let shown: String = id.chars().take(80).collect();
+    Problem::new("not-found", format!("no stored result with id {shown}")).into_response()
+}
+
+fn too_large(ctx: &Context<'_>) -> Response<Vec<u8>> {
+    Problem::new(
+        "body-too-large",
+        format!("the upload limit is {} bytes", ctx.config.limits.max_upload_bytes),
+    )
+    .into_response()
+}
+
+fn store_unavailable(e: &crate::store::StoreError) -> Response<Vec<u8>> {
+    let mut response = Problem::new("store-unavailable", e.to_string()).into_response();
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+    response
+}
+
+/// A file name without directories or control characters, at most 255 characters.
+fn clean_filename(name: &str) -> Option<String> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let cleaned: String = base
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_FILENAME_CHARS)
+        .collect();
+    let cleaned = cleaned.trim().to_string();
+    (!cleaned.is_empty()).then_some(cleaned)
+}
+
+/// Serialises a result so that it fits the portable value size of every Spin key-value
+/// backend: when it would not, the text is cut (with a `text_truncated` warning).
+pub fn encode_within_envelope(extraction: &mut Extraction) -> Vec<u8> {
+    let mut value = serde_json::to_vec(extraction).unwrap_or_default();
+    let mut warned = false;
+    for _ in 0..4 {
+        if value.len() <= MAX_VALUE_BYTES {
+            return value;
+        }
+        let excess = value.len() - MAX_VALUE_BYTES + 1024;
+        let keep = extraction.text.len().saturating_sub(excess * 2);
+        let cut = (0..=keep)
+            .rev()
+            .find(|&i| extraction.text.is_char_boundary(i))
+            .unwrap_or(0);
+        extraction.text.truncate(cut);
+        if !warned {
+            extraction.warnings.push(Warning {
+                code: "text_truncated".into(),
+                detail: format!(
+                    "text cut to {cut} bytes so that the stored result fits {MAX_VALUE_BYTES} bytes"
+                ),
+                ratio: None,
+            });
+            warned = true;
+        }
+        value = serde_json::to_vec(extraction).unwrap_or_default();
+    }
+    // Still too large: the fields themselves are; keep the essentials.
+    extraction.evidence.clear();
+    let job = &mut extraction.job;
+    for list in [
+        &mut job.skills,
+        &mut job.responsibilities,
+        &mut job.requirements,
+        &mut job.nice_to_have,
+        &mut job.benefits,
+    ] {
+        list.truncate(50);
+        for item in list.iter_mut() {
+            if item.len() > 1000 {
+                let cut = (0..=1000).rev().find(|&i| item.is_char_boundary(i)).unwrap_or(0);
+                item.truncate(cut);
+            }
+        }
+    }
+    serde_json::to_vec(extraction).unwrap_or_default()
+}

@@ -1,0 +1,167 @@
+//! RFC 9457 problem details: every error the API returns, with a stable `type` per cause.
+//! Types are relative URIs under `/v1/problems/`, and each resolves on the service itself to its
+//! description, so a client (or a person) can look one up.
+
+use crate::error::{ErrorKind, ExtractError};
+use http::{Response, StatusCode};
+use serde::Serialize;
+
+/// One kind of problem.
+#[derive(Debug, Serialize)]
+pub struct ProblemType {
+    pub slug: &'static str,
+    pub status: u16,
+    pub title: &'static str,
+    pub description: &'static str,
+}
+
+/// Every problem type the API can answer with.
+pub static PROBLEM_TYPES: &[ProblemType] = &[
+    ProblemType {
+        slug: "invalid-request",
+        status: 400,
+        title: "Invalid request",
+        description: "A query parameter or the form data is not valid; `detail` says which.",
+    },
+    ProblemType {
+        slug: "unauthorized",
+        status: 401,
+        title: "Unauthorized",
+        description: "The service requires `Authorization: Bearer <token>` on /v1/documents routes.",
+    },
+    ProblemType {
+        slug: "not-found",
+        status: 404,
+        title: "Not found",
+        description: "No such route, or no stored result with this id.",
+    },
+    ProblemType {
+        slug: "method-not-allowed",
+        status: 405,
+        title: "Method not allowed",
+        description: "The route exists but not for this method; the `Allow` header lists the methods.",
+    },
+    ProblemType {
+        slug: "body-too-large",
+        status: 413,
+        title: "Request body too large",
+        description: "The upload is larger than the service's upload limit (the `max_upload_bytes` variable).",
+    },
+    ProblemType {
+        slug: "unsupported-media-type",
+        status: 415,
+        title: "Unsupported media type",
+        description: "Send the PDF as `Content-Type: application/pdf` (or application/octet-stream), or as multipart/form-data with a `file` field.",
+    },
+    ProblemType {
+        slug: "not-a-pdf",
+        status: 422,
+        title: "Not a PDF",
+        description: "The body is empty or does not start with a %PDF- header.",
+    },
+    ProblemType {
+        slug: "malformed",
+        status: 422,
+        title: "Malformed PDF",
+        description: "The file has a PDF header but cannot be read as a PDF (truncated or broken structure).",
+    },
+    ProblemType {
+        slug: "encrypted",
+        status: 422,
+        title: "Encrypted PDF",
+        description: "The PDF is encrypted with a password; only documents whose user password is empty can be read.",
+    },
+    ProblemType {
+        slug: "too-large",
+        status: 422,
+        title: "Content too large",
+        description: "The PDF's decoded streams or text exceed the extraction limits.",
+    },
+    ProblemType {
+        slug: "too-complex",
+        status: 422,
+        title: "Content too complex",
+        description: "The PDF exceeds a structural limit (objects, nesting, pages, operators, form depth) or the time budget.",
+    },
+    ProblemType {
+        slug: "no-text-layer",
+        status: 422,
+        title: "No text layer",
+        description: "No page of the PDF carries text, as with a scan; jobpdf does not do OCR.",
+    },
+    ProblemType {
+        slug: "store-unavailable",
+        status: 503,
+        title: "Store unavailable",
+        description: "The key-value store failed; nothing was half-written. Retry the request.",
+    },
+];
+
+/// The `type` URI of a problem slug.
+pub fn type_uri(slug: &str) -> String {
+    format!("/v1/problems/{slug}")
+}
+
+/// A problem response in the making.
+#[derive(Debug)]
+pub struct Problem {
+    pub status: StatusCode,
+    pub slug: &'static str,
+    pub title: &'static str,
+    pub detail: String,
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    #[serde(rename = "type")]
+    kind: String,
+    title: &'a str,
+    status: u16,
+    detail: &'a str,
+}
+
+impl Problem {
+    /// A problem of a registered type.
+    pub fn new(slug: &'static str, detail: impl Into<String>) -> Problem {
+        let known = PROBLEM_TYPES.iter().find(|p| p.slug == slug);
+        Problem {
+            status: known
+                .and_then(|p| StatusCode::from_u16(p.status).ok())
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            slug,
+            title: known.map_or("Error", |p| p.title),
+            detail: detail.into(),
+        }
+    }
+
+    pub fn into_response(self) -> Response<Vec<u8>> {
+        let body = serde_json::to_vec(&Body {
+            kind: type_uri(self.slug),
+            title: self.title,
+            status: self.status.as_u16(),
+            detail: &self.detail,
+        })
+        .unwrap_or_default();
+        let mut response = Response::new(body);
+        *response.status_mut() = self.status;
+        response.headers_mut().insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static("application/problem+json"),
+        );
+        response
+    }
+}
+
+impl From<ExtractError> for Problem {
+    fn from(e: ExtractError) -> Problem {
+        let slug = match e.kind {
+            ErrorKind::NotAPdf => "not-a-pdf",
+            ErrorKind::Malformed => "malformed",
+            ErrorKind::Encrypted => "encrypted",
+            ErrorKind::TooLarge => "too-large",
+            ErrorKind::TooComplex => "too-complex",
+            ErrorKind::NoTextLayer => "no-text-layer",
+        };
+        Problem::new(slug, e.detail)
+    }
+}

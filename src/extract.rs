@@ -1,0 +1,155 @@
+//! The pipeline from PDF bytes to an [`Extraction`]: `pdf` → `layout` → `posting`.
+//! Shared by the HTTP API and the CLI so that both produce the same JSON.
+
+use crate::date::{Date, rfc3339_utc};
+use crate::error::{ErrorKind, ExtractError};
+use crate::layout;
+use crate::limits::{Budget, Limits};
+use crate::pdf;
+use crate::posting::{self, EvidenceMap, Job};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// The version of jobpdf that made a result; a stored result of another version is redone.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// What the caller supplies beside the bytes.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub filename: Option<String>,
+    /// Dates without a year resolve against this day.
+    pub reference_date: Date,
+    /// Seconds since the Unix epoch, for `extracted_at`.
+    pub now_unix: i64,
+    pub limits: Limits,
+}
+
+/// The result of one extraction: the JSON the API returns and stores, and the CLI writes.
+#[derive(Clone, Debug, Serialize)]
+pub struct Extraction {
+    pub id: String,
+    pub source: Source,
+    pub language: Option<String>,
+    pub text: String,
+    pub job: Job,
+    pub evidence: EvidenceMap,
+    pub warnings: Vec<Warning>,
+    pub extracted_at: String,
+    pub version: String,
+}
+
+/// Facts about the uploaded file.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Source {
+    pub filename: Option<String>,
+    pub bytes: usize,
+    pub pages: usize,
+    pub producer: Option<String>,
+}
+
+/// Something the client should know about a result that still succeeded.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Warning {
+    /// Stable machine-readable code, e.g. `unmapped_glyphs`, `text_truncated`.
+    pub code: String,
+    pub detail: String,
+    /// A share between 0 and 1 where the warning measures one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ratio: Option<f64>,
+}
+
+/// The content address of a PDF: lowercase hex SHA-256 of its bytes.
+pub fn document_id(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut hex = String::with_capacity(64);
+    for b in digest {
+        hex.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
+        hex.push(char::from_digit(u32::from(b & 15), 16).unwrap_or('0'));
+    }
+    hex
+}
+
+/// True when `s` has the shape of a document id (64 lowercase hex digits).
+pub fn is_document_id(s: &str) -> bool {
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// Share of unmapped glyphs above which the result carries an `unmapped_glyphs` warning.
+const UNMAPPED_WARNING_RATIO: f64 = 0.02;
+
+/// Runs the whole pipeline on `bytes`.
+pub fn extract(bytes: &[u8], options: &Options) -> Result<Extraction, ExtractError> {
+    let mut budget = Budget::new(options.limits.clone());
+    let document = pdf::Document::load(bytes, &mut budget)?;
+    let cleanup = layout::Cleanup {
+        typesetter_hyphens: document.is_typeset_by_tex(),
+    };
+    let mut pages = Vec::with_capacity(document.page_count());
+    let (mut glyphs, mut unmapped) = (0usize, 0usize);
+    for index in 0..document.page_count() {
+        let page = document.page_glyphs(index, &mut budget)?;
+        glyphs += page.glyphs.len();
+        unmapped += page.glyphs.iter().filter(|g| g.unmapped).count();
+        pages.push(layout::lay_out_page(&page, cleanup, &mut budget)?);
+    }
+    let laid_out = layout::Document { pages };
+    let mut text = layout::render_text(&laid_out);
+    let mut warnings = Vec::new();
+    if text.trim().is_empty() {
+        return Err(ExtractError::new(
+            ErrorKind::NoTextLayer,
+            format!(
+                "none of the {} page(s) has a text layer (a scan needs OCR, which jobpdf does not do)",
+                document.page_count()
+            ),
+        ));
+    }
+    if text.chars().count() > options.limits.max_text_chars {
+        let cut = text
+            .char_indices()
+            .nth(options.limits.max_text_chars)
+            .map_or(text.len(), |(i, _)| i);
+        text.truncate(cut);
+        warnings.push(Warning {
+            code: "text_truncated".into(),
+            detail: format!("text cut at {} characters", options.limits.max_text_chars),
+            ratio: None,
+        });
+    }
+    if glyphs > 0 {
+        let ratio = unmapped as f64 / glyphs as f64;
+        if ratio > UNMAPPED_WARNING_RATIO {
+            warnings.push(Warning {
+                code: "unmapped_glyphs".into(),
+                detail: format!(
+                    "{unmapped} of {glyphs} glyphs have no Unicode mapping; their text is missing"
+                ),
+                ratio: Some((ratio * 10_000.0).round() / 10_000.0),
+            });
+        }
+    }
+    let posting = posting::extract(
+        &laid_out,
+        &posting::Options {
+            reference_date: options.reference_date,
+        },
+    );
+    Ok(Extraction {
+        id: document_id(bytes),
+        source: Source {
+            filename: options.filename.clone(),
+            bytes: bytes.len(),
+            pages: document.page_count(),
+            producer: document.producer(),
+        },
+        language: posting.language,
+        text,
+        job: posting.job,
+        evidence: posting.evidence,
+        warnings,
+        extracted_at: rfc3339_utc(options.now_unix),
+        version: VERSION.to_string(),
+    })
+}

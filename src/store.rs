@@ -1,0 +1,96 @@
+//! Persistence of results: a small key-value trait with an in-memory backend (tests, CLI) and
+//! the document layer that decides keys and the portable value envelope. The Spin key-value
+//! backend lives in the component module; a Redis- or cloud-backed Spin store needs no change
+//! here.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A failure of the underlying store (the client may retry).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoreError(pub String);
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "key-value store error: {}", self.0)
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+/// The operations jobpdf needs from a key-value store (those of Spin's `key-value` interface).
+pub trait KeyValue {
+    fn get(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError>;
+    fn set(&self, key: &str, value: &[u8]) -> Result<(), StoreError>;
+    fn delete(&self, key: &str) -> Result<(), StoreError>;
+    fn exists(&self, key: &str) -> Result<bool, StoreError>;
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
+}
+
+/// A store in memory (tests, and the CLI's dry runs).
+#[derive(Debug, Default)]
+pub struct MemoryStore {
+    map: RefCell<BTreeMap<String, Vec<u8>>>,
+}
+
+impl MemoryStore {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.borrow().is_empty()
+    }
+
+    /// A copy of everything stored (tests compare before and after).
+    pub fn snapshot(&self) -> BTreeMap<String, Vec<u8>> {
+        self.map.borrow().clone()
+    }
+}
+
+impl KeyValue for MemoryStore {
+    fn get(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self.map.borrow().get(key).cloned())
+    }
+
+    fn set(&self, key: &str, value: &[u8]) -> Result<(), StoreError> {
+        self.map.borrow_mut().insert(key.to_string(), value.to_vec());
+        Ok(())
+    }
+
+    fn delete(&self, key: &str) -> Result<(), StoreError> {
+        self.map.borrow_mut().remove(key);
+        Ok(())
+    }
+
+    fn exists(&self, key: &str) -> Result<bool, StoreError> {
+        Ok(self.map.borrow().contains_key(key))
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        Ok(self.map.borrow().keys().cloned().collect())
+    }
+}
+
+/// Key prefix of stored results.
+const DOCUMENT_PREFIX: &str = "doc-";
+
+/// Largest stored value: the smallest cap among Spin's key-value backends (DynamoDB items are
+/// 400 KB; Azure Cosmos DB allows more), so a result stored on one host can move to any.
+pub const MAX_VALUE_BYTES: usize = 400 * 1000;
+
+/// The key of a document id: `doc-<64 hex>`, ASCII, 68 characters, no `/ \ ? #`.
+pub fn document_key(id: &str) -> String {
+    format!("{DOCUMENT_PREFIX}{id}")
+}
+
+/// The document id of a key, if it is a document key.
+pub fn id_of_key(key: &str) -> Option<&str> {
+    key.strip_prefix(DOCUMENT_PREFIX)
+        .filter(|id| crate::extract::is_document_id(id))
+}
