@@ -94,7 +94,8 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Extraction, ExtractErr
         unmapped += page.glyphs.iter().filter(|g| g.unmapped).count();
         pages.push(layout::lay_out_page(&page, cleanup, &mut budget)?);
     }
-    let laid_out = layout::Document { pages };
+    let mut laid_out = layout::Document { pages };
+    layout::finish_document(&mut laid_out);
     let mut text = layout::render_text(&laid_out);
     let mut warnings = Vec::new();
     if text.trim().is_empty() {

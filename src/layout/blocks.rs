@@ -3,7 +3,7 @@
 //! rows with single-line cells joined by tabs.
 
 use super::document::{Block, BlockKind, Line, Rect, Span};
-use super::order::{Item, LineItem};
+use super::order::{Column, Item, LineItem};
 use super::segments::{is_marker, is_marker_char};
 
 /// How a page is to be cleaned up.
@@ -21,8 +21,71 @@ struct PhysLine {
     bbox: Rect,
     size: f32,
     bold: bool,
-    column: (f32, f32),
+    column: Column,
     first_word: f32,
+}
+
+/// Identity of a line on its page: the bits of its box's top-left corner.
+type LineId = (u32, u32);
+
+/// The widest lines of one column (by its key): right edge and identity.
+type Widest = ((u32, u32), Vec<(f32, LineId)>);
+
+fn line_id(bbox: &Rect) -> LineId {
+    (bbox.x0.to_bits(), bbox.y0.to_bits())
+}
+
+fn column_key(column: Column) -> (u32, u32) {
+    (column.x0.to_bits(), column.x1.to_bits())
+}
+
+/// How far right the lines of each column reach: the three widest lines per column, so that
+/// the reach of the others can be told for any pair of lines.
+struct ColumnReach {
+    columns: Vec<Widest>,
+}
+
+impl ColumnReach {
+    fn of(items: &[Item]) -> ColumnReach {
+        let mut columns: Vec<Widest> = Vec::new();
+        let mut note = |li: &LineItem| {
+            let Some(bbox) = Rect::union_all(li.segments.iter().map(|s| &s.bbox)) else {
+                return;
+            };
+            let key = column_key(li.column);
+            let widest = match columns.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, w)) => w,
+                None => {
+                    columns.push((key, Vec::new()));
+                    match columns.last_mut() {
+                        Some((_, w)) => w,
+                        None => return,
+                    }
+                }
+            };
+            widest.push((bbox.x1, line_id(&bbox)));
+            widest.sort_by(|a, b| b.0.total_cmp(&a.0));
+            widest.truncate(3);
+        };
+        for item in items {
+            match item {
+                Item::Line(li) => note(li),
+                Item::Row(cells) => cells.iter().flatten().for_each(&mut note),
+                Item::TableEnd => {}
+            }
+        }
+        ColumnReach { columns }
+    }
+
+    /// The right edge reached by lines of `column` other than `a` and `b`.
+    fn excluding(&self, column: Column, a: LineId, b: LineId) -> Option<f32> {
+        let key = column_key(column);
+        let (_, widest) = self.columns.iter().find(|(k, _)| *k == key)?;
+        widest
+            .iter()
+            .find(|(_, id)| *id != a && *id != b)
+            .map(|(x1, _)| *x1)
+    }
 }
 
 impl PhysLine {
@@ -69,13 +132,19 @@ impl PhysLine {
 pub fn blocks(items: Vec<Item>, cleanup: Cleanup) -> Vec<Block> {
     let gap = typical_line_gap(&items);
     let leading = Leading::of(&items);
+    let reach = ColumnReach::of(&items);
+    let context = Context {
+        leading: &leading,
+        reach: &reach,
+        cleanup,
+    };
     let mut out: Vec<Block> = Vec::new();
     let mut paragraph: Vec<PhysLine> = Vec::new();
     // Rows of the table being read: each a list of cells, each a list of logical lines.
     let mut table: Vec<Vec<Vec<Line>>> = Vec::new();
     let flush_paragraph = |paragraph: &mut Vec<PhysLine>, out: &mut Vec<Block>| {
         if !paragraph.is_empty() {
-            let lines = join_wraps(std::mem::take(paragraph), &leading, cleanup);
+            let lines = join_wraps(std::mem::take(paragraph), &context);
             push_block(out, BlockKind::Text, lines);
         }
     };
@@ -106,11 +175,11 @@ pub fn blocks(items: Vec<Item>, cleanup: Cleanup) -> Vec<Block> {
                             if let Some(prev) = run.last()
                                 && starts_new_block(prev, &l, gap)
                             {
-                                lines.extend(join_wraps(std::mem::take(&mut run), &leading, cleanup));
+                                lines.extend(join_wraps(std::mem::take(&mut run), &context));
                             }
                             run.push(l);
                         }
-                        lines.extend(join_wraps(run, &leading, cleanup));
+                        lines.extend(join_wraps(run, &context));
                         lines
                     })
                     .filter(|c: &Vec<Line>| !c.is_empty())
@@ -288,7 +357,15 @@ fn starts_with_marker(text: &str) -> bool {
 }
 
 /// Joins the soft-wrapped lines of one block into logical lines.
-fn join_wraps(lines: Vec<PhysLine>, leading: &Leading, cleanup: Cleanup) -> Vec<Line> {
+/// What joining soft wraps needs to know of the page.
+struct Context<'a> {
+    leading: &'a Leading,
+    reach: &'a ColumnReach,
+    cleanup: Cleanup,
+}
+
+fn join_wraps(lines: Vec<PhysLine>, context: &Context<'_>) -> Vec<Line> {
+    let (leading, cleanup) = (context.leading, context.cleanup);
     // Lines of one paragraph sit closer than paragraphs (or list items without drawn markers);
     // the tightest gap between lines of this size on the page is a paragraph's own leading.
     let gaps: Vec<f32> = lines.windows(2).map(|w| w[1].bbox.y0 - w[0].bbox.y1).collect();
@@ -307,7 +384,7 @@ fn join_wraps(lines: Vec<PhysLine>, leading: &Leading, cleanup: Cleanup) -> Vec<
             .and_then(|i| gaps.get(i))
             .is_some_and(|&g| g > tightest + 0.1 * phys.size);
         let joined = match current.as_mut() {
-            Some((line, last)) if !spaced && is_soft_wrap(last, &phys, &text) => {
+            Some((line, last)) if !spaced && is_soft_wrap(last, &phys, &text, context.reach) => {
                 append_wrapped(line, &phys, cleanup);
                 *last = phys.clone();
                 true
@@ -339,7 +416,7 @@ fn join_wraps(lines: Vec<PhysLine>, leading: &Leading, cleanup: Cleanup) -> Vec<
 
 /// Whether `next` continues the paragraph of `last` on a new line (rather than starting a
 /// line of its own): no marker, same weight and size, and `last` ran out of room.
-fn is_soft_wrap(last: &PhysLine, next: &PhysLine, next_text: &str) -> bool {
+fn is_soft_wrap(last: &PhysLine, next: &PhysLine, next_text: &str, reach: &ColumnReach) -> bool {
     // Two addresses (an e-mail, then a URL) are two lines, however narrow the column.
     if ends_with_address(&last.text()) && starts_with_address(next_text) {
         return false;
@@ -352,10 +429,33 @@ fn is_soft_wrap(last: &PhysLine, next: &PhysLine, next_text: &str) -> bool {
     if (last.size - next.size).abs() > 0.1 * last.size.max(next.size) {
         return false;
     }
-    let room = last.column.1 - last.bbox.x1;
-    let space = 0.3 * last.size;
+    let needed = next.first_word + 0.3 * last.size + 0.5 * last.size;
     // The first word of `next` would have fitted at the end of `last`: a deliberate break.
-    room < next.first_word + space + 0.5 * last.size
+    if last.column.x1 - last.bbox.x1 >= needed {
+        return false;
+    }
+    // `last` ran out of room if another line of the column reaches as far, or if the column
+    // could not have been wider (a gutter or the margin is right there). Otherwise (a short
+    // column of two lines) only the text itself can tell.
+    let others = reach.excluding(last.column, line_id(&last.bbox), line_id(&next.bbox));
+    let column_is_full = last.column.limit - last.column.x1 < 2.5 * last.size;
+    let evidence = column_is_full && others.is_some_and(|x1| x1 >= last.bbox.x1 - last.size);
+    let boxed_in = last.column.limit - last.bbox.x1 < needed;
+    evidence || boxed_in || reads_on(&last.text(), next_text)
+}
+
+/// Whether the text of `next` plainly continues the sentence of `last`: it starts in lower
+/// case or with a digit, or `last` ends with a comma, a dash or another joining mark.
+fn reads_on(last: &str, next: &str) -> bool {
+    let first = next.trim_start().chars().next();
+    let end = last.trim_end().chars().next_back();
+    first.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        || end.is_some_and(|c| {
+            matches!(
+                c,
+                ',' | ';' | '-' | '\u{2010}' | '\u{00AD}' | '–' | '—' | '/' | '(' | '&' | '+'
+            )
+        })
 }
 
 fn append_wrapped(line: &mut Line, next: &PhysLine, cleanup: Cleanup) {

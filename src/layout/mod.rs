@@ -8,11 +8,13 @@
 mod blocks;
 mod document;
 mod order;
+mod pages;
 mod segments;
 mod text;
 
 pub use blocks::Cleanup;
 pub use document::{Block, BlockKind, Document, Line, Page, Rect, Span};
+pub use pages::finish as finish_document;
 pub use text::render_text;
 
 use crate::error::ExtractError;
@@ -29,7 +31,7 @@ pub fn lay_out_page(
     let mut segs = segments::segments(glyphs);
     segments::attach_markers(&mut segs);
     budget.check_time()?;
-    let items = order::reading_order(segs);
+    let items = order::reading_order(segs, glyphs.width);
     budget.check_time()?;
     let mut blocks = blocks::blocks(items, cleanup);
     for block in &mut blocks {

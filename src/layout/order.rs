@@ -10,8 +10,17 @@ use super::segments::Segment;
 #[derive(Clone, Debug)]
 pub struct LineItem {
     pub segments: Vec<Segment>,
-    /// Left and right edges of the column the line stands in (for judging soft wraps).
-    pub column: (f32, f32),
+    /// The column the line stands in (for judging soft wraps).
+    pub column: Column,
+}
+
+/// A column of text: the extent its lines reach, and how far right a line could have gone
+/// before running into the next column (the middle of the gutter) or the page margin.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Column {
+    pub x0: f32,
+    pub x1: f32,
+    pub limit: f32,
 }
 
 /// One unit of reading order.
@@ -33,28 +42,35 @@ const MAX_COLUMN_GAP_EM: f32 = 3.0;
 /// Deepest recursion of cuts (columns inside tables inside columns …).
 const MAX_DEPTH: usize = 12;
 
-/// Orders the segments of a page.
-pub fn reading_order(segments: Vec<Segment>) -> Vec<Item> {
+/// Orders the segments of a page `page_width` wide.
+pub fn reading_order(segments: Vec<Segment>, page_width: f32) -> Vec<Item> {
     let mut out = Vec::new();
     let ids: Vec<usize> = (0..segments.len()).collect();
-    cut(&segments, ids, 0, &mut out);
+    // The right margin mirrors the left one, as on nearly every page.
+    let left = segments.iter().map(|s| s.bbox.x0).fold(f32::MAX, f32::min);
+    let limit = if left < page_width {
+        page_width - left.max(0.0)
+    } else {
+        page_width
+    };
+    cut(&segments, ids, 0, limit, &mut out);
     // Hand the segments out by moving them: rebuild from indices.
     out.into_iter().map(|item| item.resolve(&segments)).collect()
 }
 
-/// A line as segment indices, with its column's left and right edges.
-type PendingLine = (Vec<usize>, (f32, f32));
+/// A line as segment indices, with its column.
+type PendingLine = (Vec<usize>, Column);
 
 /// Items referring to segments by index while cutting.
 enum Pending {
-    Line(Vec<usize>, (f32, f32)),
+    Line(Vec<usize>, Column),
     Row(Vec<Vec<PendingLine>>),
     TableEnd,
 }
 
 impl Pending {
     fn resolve(self, segments: &[Segment]) -> Item {
-        let line = |ids: Vec<usize>, column: (f32, f32)| LineItem {
+        let line = |ids: Vec<usize>, column: Column| LineItem {
             segments: ids.iter().map(|&i| segments[i].clone()).collect(),
             column,
         };
@@ -121,11 +137,12 @@ fn extent(segs: &[Segment], ids: &[usize]) -> (f32, f32) {
     })
 }
 
-fn cut(segs: &[Segment], ids: Vec<usize>, depth: usize, out: &mut Vec<Pending>) {
+fn cut(segs: &[Segment], ids: Vec<usize>, depth: usize, limit: f32, out: &mut Vec<Pending>) {
     if ids.is_empty() {
         return;
     }
-    let column = extent(segs, &ids);
+    let (x0, x1) = extent(segs, &ids);
+    let column = Column { x0, x1, limit };
     let em = median_size(segs, &ids);
     let min_gutter = MIN_GUTTER_EM * em;
     let rows = bands(segs, ids);
@@ -169,15 +186,32 @@ fn cut(segs: &[Segment], ids: Vec<usize>, depth: usize, out: &mut Vec<Pending>) 
             continue;
         }
         let gutters = gutters(segs, &region, min_gutter);
-        let columns = split_columns(segs, &region, &gutters);
+        // A column may reach up to the middle of the gutter on its right.
+        let limit_of = |index: usize| gutters.get(index).map_or(limit, |g| (g.0 + g.1) / 2.0);
         if let Some(rows) = as_table(segs, &region, &gutters) {
+            // Cells of one table column share that column's extent and limit.
+            let table_columns: Vec<Column> = (0..=gutters.len())
+                .map(|c| {
+                    let ids: Vec<usize> = rows
+                        .iter()
+                        .flat_map(|r| r.get(c).into_iter().flatten().copied())
+                        .collect();
+                    let (x0, x1) = extent(segs, &ids);
+                    Column {
+                        x0,
+                        x1,
+                        limit: limit_of(c),
+                    }
+                })
+                .collect();
             for row in rows {
                 let cells = row
                     .into_iter()
-                    .map(|cell| {
-                        let cell_extent = extent(segs, &cell);
+                    .enumerate()
+                    .map(|(c, cell)| {
+                        let column = table_columns.get(c).copied().unwrap_or(Column { x0, x1, limit });
                         let mut lines = Vec::new();
-                        emit_lines(segs, cell, cell_extent, &mut lines);
+                        emit_lines(segs, cell, column, &mut lines);
                         lines
                             .into_iter()
                             .filter_map(|p| match p {
@@ -191,23 +225,27 @@ fn cut(segs: &[Segment], ids: Vec<usize>, depth: usize, out: &mut Vec<Pending>) 
             }
             out.push(Pending::TableEnd);
         } else {
-            for col in columns {
-                cut(segs, col, depth + 1, out);
+            for (index, col) in split_columns(segs, &region, &gutters) {
+                cut(segs, col, depth + 1, limit_of(index), out);
             }
         }
     }
 }
 
 /// Segments of a region split at its gutters, left to right.
-fn split_columns(segs: &[Segment], region: &[usize], gutters: &[(f32, f32)]) -> Vec<Vec<usize>> {
+/// Segments of a region split at its gutters, left to right, with their column index.
+fn split_columns(segs: &[Segment], region: &[usize], gutters: &[(f32, f32)]) -> Vec<(usize, Vec<usize>)> {
     let mut columns = vec![Vec::new(); gutters.len() + 1];
     for &id in region {
         let center = (segs[id].bbox.x0 + segs[id].bbox.x1) / 2.0;
         let col = gutters.iter().take_while(|g| center > g.1).count();
         columns[col].push(id);
     }
-    columns.retain(|c| !c.is_empty());
     columns
+        .into_iter()
+        .enumerate()
+        .filter(|(_, c)| !c.is_empty())
+        .collect()
 }
 
 /// The rows of a region if it reads as a table. A row starts with a band that has text in
@@ -335,7 +373,7 @@ fn line_count(segs: &[Segment], ids: &[usize]) -> usize {
 
 /// Emits the segments of a gutter-free region as lines: grouped by baseline, top to bottom,
 /// each left to right.
-fn emit_lines(segs: &[Segment], mut ids: Vec<usize>, column: (f32, f32), out: &mut Vec<Pending>) {
+fn emit_lines(segs: &[Segment], mut ids: Vec<usize>, column: Column, out: &mut Vec<Pending>) {
     ids.sort_by(|&a, &b| {
         segs[a]
             .baseline

@@ -53,7 +53,7 @@ struct Placed<'a> {
 }
 
 /// Gap (in ems) beyond which two runs on one baseline are separate segments.
-const SEGMENT_GAP_EM: f32 = 1.0;
+const SEGMENT_GAP_EM: f32 = 0.8;
 /// A gap of this share of the font's space width is a word break.
 const WORD_GAP_OF_SPACE: f32 = 0.45;
 /// A space glyph breaks words only if the next glyph starts this share of a space later.

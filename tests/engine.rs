@@ -1,0 +1,340 @@
+//! The text engine, one mechanism at a time, on purpose-made PDFs: each test asserts the exact
+//! text a reader sees.
+
+#[path = "support/pdf.rs"]
+mod pdf;
+
+use jobpdf_core::date::Date;
+use jobpdf_core::extract::{Extraction, Options, extract};
+use jobpdf_core::limits::Limits;
+use lopdf::{Object, dictionary};
+use pdf::{PdfBuilder, to_unicode_cmap};
+
+fn run(bytes: &[u8]) -> Extraction {
+    let options = Options {
+        filename: None,
+        reference_date: Date::new(2026, 11, 25).expect("valid date"),
+        now_unix: 1_795_600_203,
+        limits: Limits::default(),
+    };
+    extract(bytes, &options).expect("the test PDF extracts")
+}
+
+fn text(bytes: &[u8]) -> String {
+    run(bytes).text.trim_end().to_string()
+}
+
+fn helvetica() -> PdfBuilder {
+    let mut b = PdfBuilder::new();
+    b.standard_font("F1", "Helvetica");
+    b
+}
+
+#[test]
+fn tj_kerning_joins_letters_and_wide_adjustments_make_spaces() {
+    let mut b = helvetica();
+    b.page("BT /F1 12 Tf 72 700 Td [(Hel) -20 (lo) -400 (world) 30 (!)] TJ ET");
+    assert_eq!(text(&b.build()), "Hello world!");
+}
+
+#[test]
+fn td_moves_and_space_glyphs_separate_words() {
+    let mut b = helvetica();
+    b.page("BT /F1 12 Tf 72 700 Td (Senior) Tj 45 0 Td (Engineer) Tj ET BT /F1 12 Tf 72 680 Td (Baku, Azerbaijan) Tj ET");
+    assert_eq!(text(&b.build()), "Senior Engineer\nBaku, Azerbaijan");
+}
+
+#[test]
+fn differences_override_the_base_encoding() {
+    let mut b = PdfBuilder::new();
+    b.font(
+        "F1",
+        dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+            "Encoding" => dictionary! {
+                "Type" => "Encoding",
+                "BaseEncoding" => "WinAnsiEncoding",
+                "Differences" => vec![65.into(), "Adieresis".into(), "bullet".into(), 100.into(), "uni20BC".into()],
+            },
+        },
+    );
+    b.page("BT /F1 12 Tf 72 700 Td (ABxd) Tj ET");
+    assert_eq!(text(&b.build()), "Ä•x₼");
+}
+
+/// A Type0 font with Identity-H encoding and the given ToUnicode body.
+fn type0(b: &mut PdfBuilder, to_unicode: &str) {
+    let cmap = b.stream(dictionary! {}, &to_unicode_cmap("<0000> <FFFF>", to_unicode));
+    let descendant = b.object(dictionary! {
+        "Type" => "Font", "Subtype" => "CIDFontType2", "BaseFont" => "ABCDEF+TestSans",
+        "CIDSystemInfo" => dictionary! { "Registry" => Object::string_literal("Adobe"), "Ordering" => Object::string_literal("Identity"), "Supplement" => 0 },
+        "DW" => 500,
+        "W" => vec![1.into(), vec![600.into(), 650.into()].into(), 4.into(), 4.into(), 250.into()],
+    });
+    b.font(
+        "F1",
+        dictionary! {
+            "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "ABCDEF+TestSans",
+            "Encoding" => "Identity-H",
+            "DescendantFonts" => vec![Object::Reference(descendant)],
+            "ToUnicode" => Object::Reference(cmap),
+        },
+    );
+}
+
+#[test]
+fn type0_fonts_decode_two_byte_codes_through_bfrange_arrays_and_expand_ligatures() {
+    let mut b = PdfBuilder::new();
+    type0(
+        &mut b,
+        "1 beginbfrange\n<0001> <0003> [<0041> <0042> <FB01>]\nendbfrange\n1 beginbfchar\n<0004> <0020>\nendbfchar",
+    );
+    b.page("BT /F1 12 Tf 72 700 Td <0001000200040003> Tj ET");
+    assert_eq!(text(&b.build()), "AB fi");
+}
+
+#[test]
+fn incrementing_bfranges_map_cyrillic() {
+    let mut b = PdfBuilder::new();
+    type0(&mut b, "1 beginbfrange\n<0010> <0012> <0430>\nendbfrange");
+    b.page("BT /F1 12 Tf 72 700 Td <001000110012> Tj ET");
+    assert_eq!(text(&b.build()), "абв");
+}
+
+#[test]
+fn type3_fonts_use_their_font_matrix() {
+    let mut b = PdfBuilder::new();
+    let glyph = b.stream(dictionary! {}, b"50 0 0 0 40 70 d1 0 0 40 70 re f");
+    let procs = b.object(dictionary! { "A" => Object::Reference(glyph), "B" => Object::Reference(glyph) });
+    b.font(
+        "F1",
+        dictionary! {
+            "Type" => "Font", "Subtype" => "Type3",
+            "FontBBox" => vec![0.into(), 0.into(), 50.into(), 70.into()],
+            "FontMatrix" => vec![0.01.into(), 0.into(), 0.into(), 0.01.into(), 0.into(), 0.into()],
+            "CharProcs" => Object::Reference(procs),
+            "Encoding" => dictionary! { "Type" => "Encoding", "Differences" => vec![65.into(), "A".into(), "B".into()] },
+            "FirstChar" => 65, "LastChar" => 66,
+            "Widths" => vec![50.into(), 50.into()],
+        },
+    );
+    // Letters 6 pt apart at size 12 (0.5 em) read as one word; the Td gap makes a second.
+    b.page("BT /F1 12 Tf 72 700 Td (AB) Tj 15 0 Td (BA) Tj ET");
+    assert_eq!(text(&b.build()), "AB BA");
+}
+
+#[test]
+fn nested_form_xobjects_are_read_in_page_position_order() {
+    let mut b = helvetica();
+    let inner_resources =
+        dictionary! { "Font" => b.resources().get(b"Font").cloned().unwrap_or(Object::Null) };
+    let inner = b.form(
+        "Fm2",
+        "BT /F1 12 Tf 72 600 Td (Inner text) Tj ET",
+        [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
+        Some(inner_resources.clone()),
+    );
+    let mut outer_resources = inner_resources;
+    outer_resources.set("XObject", dictionary! { "Fm2" => Object::Reference(inner) });
+    // The outer form draws the inner one first, lower on the page, and is shifted up by 50.
+    b.form(
+        "Fm1",
+        "/Fm2 Do BT /F1 12 Tf 72 650 Td (Outer text) Tj ET",
+        [1.0, 0.0, 0.0, 1.0, 0.0, 50.0],
+        Some(outer_resources),
+    );
+    b.page("q /Fm1 Do Q");
+    assert_eq!(text(&b.build()), "Outer text\n\nInner text");
+}
+
+#[test]
+fn a_form_that_draws_itself_is_drawn_once() {
+    let mut b = helvetica();
+    let font = b.resources().get(b"Font").cloned().unwrap_or(Object::Null);
+    let id = b.form(
+        "Loop",
+        "BT /F1 12 Tf 72 700 Td (Once) Tj ET /Loop Do",
+        [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
+        None,
+    );
+    let resources =
+        dictionary! { "Font" => font, "XObject" => dictionary! { "Loop" => Object::Reference(id) } };
+    b.form(
+        "Loop",
+        "BT /F1 12 Tf 72 700 Td (Once) Tj ET /Loop Do",
+        [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
+        Some(resources),
+    );
+    b.page("/Loop Do");
+    assert_eq!(text(&b.build()), "Once");
+}
+
+#[test]
+fn two_columns_read_left_column_first() {
+    let mut b = helvetica();
+    let mut content =
+        String::from("BT /F1 18 Tf 72 760 Td (Full-width title across both columns here) Tj ET\n");
+    let left = ["Left one", "Left two", "Left three", "Left four"];
+    let right = ["Right one", "Right two", "Right three", "Right four"];
+    for (i, (l, r)) in left.iter().zip(right).enumerate() {
+        // A sidebar with its own line pitch beside the main column, drawn interleaved.
+        let (yl, yr) = (700 - 14 * i as i32, 703 - 19 * i as i32);
+        content.push_str(&format!(
+            "BT /F1 9 Tf 72 {yl} Td ({l}) Tj ET BT /F1 11 Tf 320 {yr} Td ({r}) Tj ET\n"
+        ));
+    }
+    b.page(&content);
+    let t = text(&b.build());
+    let order: Vec<&str> = t.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        order,
+        [
+            "Full-width title across both columns here",
+            "Left one",
+            "Left two",
+            "Left three",
+            "Left four",
+            "Right one",
+            "Right two",
+            "Right three",
+            "Right four"
+        ]
+    );
+}
+
+#[test]
+fn key_value_tables_read_row_by_row_with_tabs() {
+    let mut b = helvetica();
+    let rows = [
+        ("Location", "Baku, Nasimi"),
+        ("Salary", "1 200 AZN"),
+        ("Schedule", "5/2, 09:00-18:00"),
+    ];
+    let mut content = String::new();
+    for (i, (k, v)) in rows.iter().enumerate() {
+        let y = 700 - 16 * i as i32;
+        content.push_str(&format!(
+            "BT /F1 11 Tf 72 {y} Td ({k}) Tj ET BT /F1 11 Tf 200 {y} Td ({v}) Tj ET\n"
+        ));
+    }
+    b.page(&content);
+    assert_eq!(
+        text(&b.build()),
+        "Location\tBaku, Nasimi\nSalary\t1 200 AZN\nSchedule\t5/2, 09:00-18:00"
+    );
+}
+
+#[test]
+fn rotated_text_reads_along_its_baseline() {
+    let mut b = helvetica();
+    b.page("BT /F1 12 Tf 0 1 -1 0 60 300 Tm (Apply before 31 December) Tj ET");
+    assert_eq!(text(&b.build()), "Apply before 31 December");
+}
+
+#[test]
+fn invisible_text_is_text() {
+    let mut b = helvetica();
+    b.page("BT 3 Tr /F1 12 Tf 72 700 Td (Scanned page OCR layer) Tj ET");
+    assert_eq!(text(&b.build()), "Scanned page OCR layer");
+}
+
+#[test]
+fn actual_text_replaces_the_glyphs_it_covers() {
+    let mut b = helvetica();
+    b.property("P1", dictionary! { "ActualText" => Object::string_literal("fi") });
+    b.page("BT /F1 12 Tf 72 700 Td (pro) Tj /Span /P1 BDC (XY) Tj EMC (le) Tj ET");
+    assert_eq!(text(&b.build()), "profile");
+}
+
+#[test]
+fn overprinted_fake_bold_is_read_once() {
+    let mut b = helvetica();
+    b.page("BT /F1 14 Tf 72 700 Td (Requirements) Tj ET BT /F1 14 Tf 72.3 700 Td (Requirements) Tj ET");
+    assert_eq!(text(&b.build()), "Requirements");
+}
+
+/// A paragraph in Courier (every glyph 0.6 em), so line widths follow character counts.
+fn courier_paragraph(producer: &str, lines: &[&str]) -> Vec<u8> {
+    let mut b = PdfBuilder::new();
+    b.standard_font("F1", "Courier");
+    b.info("Producer", producer);
+    let mut content = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        let y = 700 - 13 * i as i32;
+        content.push_str(&format!("BT /F1 10 Tf 72 {y} Td ({line}) Tj ET\n"));
+    }
+    b.page(&content);
+    b.build()
+}
+
+#[test]
+fn soft_wraps_join_and_tex_hyphens_are_removed() {
+    let lines = [
+        "Our team builds the payment platform and",
+        "maintains its reporting and monitoring de-",
+        "velopment tools.",
+    ];
+    assert_eq!(
+        text(&courier_paragraph("pdfTeX-1.40.25", &lines)),
+        "Our team builds the payment platform and maintains its reporting and monitoring development tools."
+    );
+}
+
+#[test]
+fn hyphens_of_the_text_itself_are_kept_when_not_typeset_by_tex() {
+    let lines = [
+        "Work closely with the mobile and merchant-",
+        "portal teams on every release we ship now.",
+    ];
+    assert_eq!(
+        text(&courier_paragraph("Chromium", &lines)),
+        "Work closely with the mobile and merchant-portal teams on every release we ship now."
+    );
+}
+
+#[test]
+fn list_items_stay_separate_lines() {
+    let mut b = helvetica();
+    b.page(
+        "BT /F1 11 Tf 72 700 Td (\\225 Design and operate payment services) Tj ET\n\
+         BT /F1 11 Tf 72 686 Td (\\225 Review code and mentor engineers) Tj ET",
+    );
+    assert_eq!(
+        text(&b.build()),
+        "• Design and operate payment services\n• Review code and mentor engineers"
+    );
+}
+
+#[test]
+fn unmapped_glyphs_are_counted_in_a_warning() {
+    let mut b = helvetica();
+    let descendant = b.object(dictionary! {
+        "Type" => "Font", "Subtype" => "CIDFontType2", "BaseFont" => "NoMap",
+        "CIDSystemInfo" => dictionary! { "Registry" => Object::string_literal("Adobe"), "Ordering" => Object::string_literal("Identity"), "Supplement" => 0 },
+    });
+    b.font(
+        "F2",
+        dictionary! {
+            "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "NoMap", "Encoding" => "Identity-H",
+            "DescendantFonts" => vec![Object::Reference(descendant)],
+        },
+    );
+    b.page("BT /F1 12 Tf 72 700 Td (Readable) Tj ET BT /F2 12 Tf 72 680 Td <0005000600070008> Tj ET");
+    let result = run(&b.build());
+    assert_eq!(result.text.trim(), "Readable");
+    let warning = result
+        .warnings
+        .iter()
+        .find(|w| w.code == "unmapped_glyphs")
+        .expect("a warning");
+    assert_eq!(warning.ratio, Some(0.3333));
+}
+
+#[test]
+fn standard_fonts_without_widths_use_their_metrics() {
+    let mut b = PdfBuilder::new();
+    b.standard_font("F1", "Times-Roman");
+    // Two strings placed exactly one Times space (250/1000 em) apart.
+    b.page("BT /F1 10 Tf 72 700 Td (Job) Tj 16.67 0 Td (ad) Tj ET");
+    assert_eq!(text(&b.build()), "Job ad");
+}
