@@ -4,7 +4,7 @@
 
 use crate::error::{ErrorKind, ExtractError};
 use crate::limits::{Budget, too_complex};
-use crate::pdf::font::{Font, load_font};
+use crate::pdf::font::{Allowance, Font, load_font};
 use crate::pdf::glyph::{Glyph, PageGlyphs};
 use crate::pdf::lexer::{LexError, Lexer};
 use crate::pdf::load::{PageRef, get, number, resolve, resolve_dict};
@@ -55,21 +55,30 @@ enum FontKey {
 const MAX_FONTS: usize = 2_000;
 
 impl FontCache {
-    fn get(&mut self, doc: &lopdf::Document, object: &Object) -> Option<Rc<Font>> {
+    fn get(
+        &mut self,
+        doc: &lopdf::Document,
+        object: &Object,
+        budget: &mut Budget,
+    ) -> Result<Option<Rc<Font>>, ExtractError> {
         let key = match object {
             Object::Reference(id) => FontKey::Indirect(*id),
             other => FontKey::Direct(other as *const Object as usize),
         };
         if let Some(font) = self.by_key.get(&key) {
-            return Some(font.clone());
+            return Ok(Some(font.clone()));
         }
-        let dict = resolve_dict(doc, object)?;
+        let Some(dict) = resolve_dict(doc, object) else {
+            return Ok(None);
+        };
         if self.by_key.len() >= MAX_FONTS {
-            return None;
+            return Ok(None);
         }
-        let font = Rc::new(load_font(doc, dict));
+        let allowance = Allowance::new(budget.decoded_bytes_left());
+        let font = Rc::new(load_font(doc, dict, &allowance));
+        budget.charge_decoded(allowance.used())?;
         self.by_key.insert(key, font.clone());
-        Some(font)
+        Ok(Some(font))
     }
 }
 
@@ -201,21 +210,16 @@ impl<'a> Interpreter<'a> {
     }
 
     fn decode_stream<'s>(&mut self, stream: &'s lopdf::Stream) -> Result<Cow<'s, [u8]>, ExtractError> {
-        let left = self.budget.decoded_bytes_left();
-        let data = if stream.dict.has(b"Filter") {
-            match stream.decompressed_content_with_limit(left) {
-                Ok(d) => Cow::Owned(d),
-                Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
-                    return Err(ExtractError::new(
-                        ErrorKind::TooLarge,
-                        "a content stream decodes to more than the decoded-size limit",
-                    ));
-                }
-                // A damaged stream reads as empty, as in viewers; the rest of the page still counts.
-                Err(_) => Cow::Owned(Vec::new()),
+        let data = match super::stream::decode(stream, self.budget.decoded_bytes_left()) {
+            Ok(data) => data,
+            Err(super::stream::DecodeError::TooLarge) => {
+                return Err(ExtractError::new(
+                    ErrorKind::TooLarge,
+                    "a content stream decodes to more than the decoded-size limit",
+                ));
             }
-        } else {
-            Cow::Borrowed(stream.content.as_slice())
+            // A broken stream reads as empty, as in viewers; the rest of the page still counts.
+            Err(super::stream::DecodeError::Broken) => Cow::Borrowed(&[][..]),
         };
         self.budget.charge_decoded(data.len())?;
         Ok(data)
@@ -291,7 +295,7 @@ impl<'a> Interpreter<'a> {
                     self.state.text.size = size;
                 }
                 if let Some(name) = args.iter().rev().find_map(|a| a.as_name().ok()) {
-                    self.state.text.font = self.font(resources, name);
+                    self.state.text.font = self.font(resources, name)?;
                 }
             }
             b"Tc" => self.state.text.char_spacing = num(0).unwrap_or(0.0),
@@ -360,7 +364,7 @@ impl<'a> Interpreter<'a> {
             }
             b"gs" => {
                 if let Some(name) = args.last().and_then(|a| a.as_name().ok()) {
-                    self.ext_g_state(resources, name);
+                    self.ext_g_state(resources, name)?;
                 }
             }
             b"BMC" => self.marked_depth += 1,
@@ -426,25 +430,24 @@ impl<'a> Interpreter<'a> {
         self.text_matrix = mul(&[1.0, 0.0, 0.0, 1.0, tx, ty], &self.text_matrix);
     }
 
-    fn font(&mut self, resources: Option<&'a Dictionary>, name: &[u8]) -> Option<Rc<Font>> {
+    fn font(&mut self, resources: Option<&'a Dictionary>, name: &[u8]) -> Result<Option<Rc<Font>>, ExtractError> {
         let fonts = resources
             .and_then(|r| get(self.doc, r, b"Font"))
             .and_then(|f| f.as_dict().ok());
-        let object = fonts.and_then(|f| f.get(name).ok());
-        match object {
-            Some(o) => self.fonts.get(self.doc, o),
-            None => None,
+        match fonts.and_then(|f| f.get(name).ok()) {
+            Some(o) => self.fonts.get(self.doc, o, self.budget),
+            None => Ok(None),
         }
     }
 
-    fn ext_g_state(&mut self, resources: Option<&'a Dictionary>, name: &[u8]) {
+    fn ext_g_state(&mut self, resources: Option<&'a Dictionary>, name: &[u8]) -> Result<(), ExtractError> {
         let Some(gs) = resources
             .and_then(|r| get(self.doc, r, b"ExtGState"))
             .and_then(|e| e.as_dict().ok())
             .and_then(|e| get(self.doc, e, name))
             .and_then(|g| g.as_dict().ok())
         else {
-            return;
+            return Ok(());
         };
         if let Some(w) = get(self.doc, gs, b"LW").and_then(number) {
             self.state.line_width = w;
@@ -452,9 +455,10 @@ impl<'a> Interpreter<'a> {
         if let Some(Object::Array(font)) = get(self.doc, gs, b"Font")
             && let (Some(f), Some(size)) = (font.first(), font.get(1).and_then(number))
         {
-            self.state.text.font = self.fonts.get(self.doc, f);
+            self.state.text.font = self.fonts.get(self.doc, f, self.budget)?;
             self.state.text.size = size;
         }
+        Ok(())
     }
 
     /// Shows a string: one glyph per character code.

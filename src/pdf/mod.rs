@@ -7,6 +7,7 @@ mod glyph;
 mod interpret;
 mod lexer;
 mod load;
+mod stream;
 mod strings;
 pub mod tables;
 

@@ -19,6 +19,28 @@ use truetype::TrueType;
 /// The most bytes of embedded font program or CMap read to build one font.
 const MAX_FONT_PROGRAM: usize = 16 * 1024 * 1024;
 
+/// Decoded bytes a font may still use: the extraction's budget, shared by reference while a
+/// font is built and charged to the budget afterwards.
+#[derive(Debug)]
+pub struct Allowance {
+    left: std::cell::Cell<usize>,
+    used: std::cell::Cell<usize>,
+}
+
+impl Allowance {
+    pub fn new(bytes: usize) -> Self {
+        Allowance {
+            left: std::cell::Cell::new(bytes),
+            used: std::cell::Cell::new(0),
+        }
+    }
+
+    /// Bytes decoded so far.
+    pub fn used(&self) -> usize {
+        self.used.get()
+    }
+}
+
 /// One decoded character code.
 #[derive(Debug)]
 pub struct Decoded<'a> {
@@ -85,7 +107,7 @@ impl Font {
     pub fn fallback() -> Font {
         let dict = Dictionary::new();
         let doc = lopdf::Document::new();
-        let mut font = simple_font(&doc, &dict, b"Helvetica", false);
+        let mut font = simple_font(&doc, &dict, b"Helvetica", false, &Allowance::new(0));
         font.name = "Helvetica".into();
         font
     }
@@ -156,14 +178,14 @@ impl Font {
 
 /// Builds the font of a font dictionary. Never fails: what cannot be read falls back to
 /// defaults, since a reader would still see the text.
-pub fn load_font(doc: &lopdf::Document, dict: &Dictionary) -> Font {
+pub fn load_font(doc: &lopdf::Document, dict: &Dictionary, allowance: &Allowance) -> Font {
     let base_font = get(doc, dict, b"BaseFont")
         .and_then(|o| o.as_name().ok())
         .unwrap_or_default();
     match dict.get(b"Subtype").ok().and_then(|s| s.as_name().ok()) {
-        Some(b"Type0") => composite_font(doc, dict, base_font),
-        Some(b"Type3") => type3_font(doc, dict),
-        _ => simple_font(doc, dict, base_font, false),
+        Some(b"Type0") => composite_font(doc, dict, base_font, allowance),
+        Some(b"Type3") => type3_font(doc, dict, allowance),
+        _ => simple_font(doc, dict, base_font, false, allowance),
     }
 }
 
@@ -210,16 +232,20 @@ fn descriptor<'a>(doc: &'a lopdf::Document, dict: &'a Dictionary) -> Option<&'a 
     resolve_dict(doc, dict.get(b"FontDescriptor").ok()?)
 }
 
-/// Decoded bytes of the stream `object` refers to, bounded.
-fn stream_bytes(doc: &lopdf::Document, object: &Object) -> Option<Vec<u8>> {
-    match resolve(doc, object)? {
-        Object::Stream(s) => s.decompressed_content_with_limit(MAX_FONT_PROGRAM).ok(),
-        _ => None,
-    }
+/// Decoded bytes of the stream `object` refers to, within the allowance.
+fn stream_bytes(doc: &lopdf::Document, object: &Object, allowance: &Allowance) -> Option<Vec<u8>> {
+    let Object::Stream(s) = resolve(doc, object)? else {
+        return None;
+    };
+    let limit = allowance.left.get().min(MAX_FONT_PROGRAM);
+    let data = super::stream::decode(s, limit).ok()?.into_owned();
+    allowance.left.set(allowance.left.get().saturating_sub(data.len()));
+    allowance.used.set(allowance.used.get() + data.len());
+    Some(data)
 }
 
-fn to_unicode(doc: &lopdf::Document, dict: &Dictionary) -> Option<CMap> {
-    let data = stream_bytes(doc, dict.get(b"ToUnicode").ok()?)?;
+fn to_unicode(doc: &lopdf::Document, dict: &Dictionary, allowance: &Allowance) -> Option<CMap> {
+    let data = stream_bytes(doc, dict.get(b"ToUnicode").ok()?, allowance)?;
     let cmap = CMap::parse(&data);
     cmap.has_unicode().then_some(cmap)
 }
@@ -239,7 +265,13 @@ fn vertical_metrics(doc: &lopdf::Document, descriptor: Option<&Dictionary>) -> (
 /// Typical space for fonts that have none: a quarter em, about what text fonts use.
 const DEFAULT_SPACE: f32 = 0.25;
 
-fn simple_font(doc: &lopdf::Document, dict: &Dictionary, base_font: &[u8], type3: bool) -> Font {
+fn simple_font(
+    doc: &lopdf::Document,
+    dict: &Dictionary,
+    base_font: &[u8],
+    type3: bool,
+    allowance: &Allowance,
+) -> Font {
     let name = strip_subset(base_font);
     let std14 = Std14::from_base_font(name);
     let descriptor = descriptor(doc, dict);
@@ -248,16 +280,28 @@ fn simple_font(doc: &lopdf::Document, dict: &Dictionary, base_font: &[u8], type3
             .iter()
             .find_map(|k| d.get(k).ok().map(|o| (*k, o)))
     });
-    let program = font_file.and_then(|(_, o)| stream_bytes(doc, o));
-    let is_truetype_program = matches!(font_file, Some((b"FontFile2", _)))
-        || program
-            .as_deref()
-            .is_some_and(|p| p.starts_with(&[0, 1, 0, 0]) || p.starts_with(b"true"));
     let flags = descriptor
         .and_then(|d| get(doc, d, b"Flags"))
         .and_then(|f| f.as_i64().ok())
         .unwrap_or(0);
     let symbolic = flags & 4 != 0 && flags & 32 == 0;
+    let first = get(doc, dict, b"FirstChar")
+        .and_then(|f| f.as_i64().ok())
+        .unwrap_or(0);
+    let explicit_widths = match get(doc, dict, b"Widths") {
+        Some(Object::Array(w)) => Some(w),
+        _ => None,
+    };
+    // Codes the font can draw: those with a width (all, when there is no /Widths).
+    let in_use = |code: usize| match explicit_widths {
+        Some(w) => usize::try_from(code as i64 - first)
+            .ok()
+            .and_then(|i| w.get(i))
+            .and_then(|o| resolve(doc, o))
+            .and_then(number)
+            .is_some_and(|w| w > 0.0),
+        None => true,
+    };
 
     // 1. The encoding: base (explicit, else the font's built-in, else Standard) + Differences.
     let encoding_object = dict.get(b"Encoding").ok().and_then(|e| resolve(doc, e));
@@ -270,90 +314,111 @@ fn simple_font(doc: &lopdf::Document, dict: &Dictionary, base_font: &[u8], type3
             .and_then(tables::base_encoding),
         _ => None,
     };
-    let builtin: Option<Vec<(u8, Vec<u8>)>> = match (&program, font_file) {
-        (Some(p), Some((b"FontFile", _))) => type1::builtin_encoding(p),
+    let differences = match encoding_object {
+        Some(Object::Dictionary(d)) => match d.get(b"Differences").ok().and_then(|o| resolve(doc, o)) {
+            Some(Object::Array(diffs)) => Some(diffs),
+            _ => None,
+        },
         _ => None,
     };
-    let mut names: [&[u8]; 256] = [b""; 256];
-    let base: &[&str; 256] = match (explicit_base, std14) {
-        (Some(b), _) => b,
-        (None, Some(s)) => s.builtin_encoding(),
-        (None, None) if type3 => &EMPTY_ENCODING,
-        (None, None) if is_truetype_program && !symbolic => &tables::WIN_ANSI,
-        (None, None) => &tables::STANDARD,
-    };
-    for (slot, name) in names.iter_mut().zip(base.iter()) {
-        *slot = name.as_bytes();
-    }
-    if explicit_base.is_none()
-        && let Some(builtin) = &builtin
-    {
-        names = [b""; 256];
-        for (code, name) in builtin {
-            names[usize::from(*code)] = name;
-        }
-    }
-    if let Some(Object::Dictionary(d)) = encoding_object
-        && let Some(Object::Array(diffs)) = d.get(b"Differences").ok().and_then(|o| resolve(doc, o))
-    {
-        let mut code = 0usize;
-        for item in diffs {
-            match resolve(doc, item) {
-                Some(Object::Integer(i)) => code = (*i).clamp(0, 256) as usize,
-                Some(Object::Name(n)) => {
-                    if let Some(slot) = names.get_mut(code) {
-                        *slot = n;
-                    }
-                    code += 1;
-                }
-                _ => {}
-            }
-        }
-    }
+    let to_unicode = to_unicode(doc, dict, allowance);
+    let is_type1_program = matches!(font_file, Some((b"FontFile", _)));
+    let truetype_file = matches!(font_file, Some((b"FontFile2", _)));
 
-    // 2. Unicode per code: ToUnicode, else glyph name, else the TrueType program's tables.
-    let to_unicode = to_unicode(doc, dict);
-    let truetype = program
-        .as_deref()
-        .filter(|_| is_truetype_program)
-        .and_then(TrueType::parse);
-    let glyph_unicode = truetype.as_ref().map(|t| t.unicode_by_glyph());
-    let mut spans = Box::new([(0u32, 0u8); 256]);
-    let mut arena = String::new();
-    for code in 0..256usize {
-        let start = arena.len();
-        let mut mapped = to_unicode
-            .as_ref()
-            .is_some_and(|m| m.unicode(code as u32, &mut arena))
-            && !is_unusable(&arena[start..]);
-        if !mapped {
-            arena.truncate(start);
-            mapped = !names[code].is_empty() && tables::glyph_to_unicode(names[code], &mut arena);
+    // 2. Unicode per code: ToUnicode, else glyph name. The embedded program is read (inflated)
+    //    only when that leaves a drawable code unmapped, or when a Type1 program's own encoding
+    //    replaces the Standard one.
+    let build = |program: Option<&[u8]>| {
+        let is_truetype_program = truetype_file
+            || program.is_some_and(|p| p.starts_with(&[0, 1, 0, 0]) || p.starts_with(b"true"));
+        let builtin: Option<Vec<(u8, Vec<u8>)>> = match program {
+            Some(p) if is_type1_program => type1::builtin_encoding(p),
+            _ => None,
+        };
+        let mut names: Vec<Vec<u8>> = vec![Vec::new(); 256];
+        let base: &[&str; 256] = match (explicit_base, std14) {
+            (Some(b), _) => b,
+            (None, Some(s)) => s.builtin_encoding(),
+            (None, None) if type3 => &EMPTY_ENCODING,
+            (None, None) if is_truetype_program && !symbolic => &tables::WIN_ANSI,
+            (None, None) => &tables::STANDARD,
+        };
+        for (slot, name) in names.iter_mut().zip(base.iter()) {
+            slot.extend_from_slice(name.as_bytes());
         }
-        if !mapped && let Some(tt) = &truetype {
-            arena.truncate(start);
-            let gid = if symbolic || names[code].is_empty() {
-                tt.symbolic_glyph(code as u8)
-            } else {
-                None
-            };
-            if let Some(gid) = gid {
-                if let Some(&c) = glyph_unicode.as_ref().and_then(|u| u.get(usize::from(gid)))
-                    && c != '\0'
-                {
-                    arena.push(c);
-                    mapped = true;
-                } else if let Some(name) = tt.glyph_name(gid) {
-                    mapped = tables::glyph_to_unicode(name, &mut arena);
+        if explicit_base.is_none()
+            && let Some(builtin) = &builtin
+        {
+            names.iter_mut().for_each(Vec::clear);
+            for (code, name) in builtin {
+                names[usize::from(*code)].clone_from(name);
+            }
+        }
+        if let Some(diffs) = differences {
+            let mut code = 0usize;
+            for item in diffs {
+                match resolve(doc, item) {
+                    Some(Object::Integer(i)) => code = (*i).clamp(0, 256) as usize,
+                    Some(Object::Name(n)) => {
+                        if let Some(slot) = names.get_mut(code) {
+                            slot.clone_from(n);
+                        }
+                        code += 1;
+                    }
+                    _ => {}
                 }
             }
         }
-        if !mapped {
-            arena.truncate(start);
+        let truetype = program.filter(|_| is_truetype_program).and_then(TrueType::parse);
+        let glyph_unicode = truetype.as_ref().map(|t| t.unicode_by_glyph());
+        let mut spans = Box::new([(0u32, 0u8); 256]);
+        let mut arena = String::new();
+        let mut unmapped_in_use = false;
+        for code in 0..256usize {
+            let start = arena.len();
+            let mut mapped = to_unicode
+                .as_ref()
+                .is_some_and(|m| m.unicode(code as u32, &mut arena))
+                && !is_unusable(&arena[start..]);
+            if !mapped {
+                arena.truncate(start);
+                mapped = !names[code].is_empty() && tables::glyph_to_unicode(&names[code], &mut arena);
+            }
+            if !mapped && let Some(tt) = &truetype {
+                arena.truncate(start);
+                let gid = if symbolic || names[code].is_empty() {
+                    tt.symbolic_glyph(code as u8)
+                } else {
+                    None
+                };
+                if let Some(gid) = gid {
+                    if let Some(&c) = glyph_unicode.as_ref().and_then(|u| u.get(usize::from(gid)))
+                        && c != '\0'
+                    {
+                        arena.push(c);
+                        mapped = true;
+                    } else if let Some(name) = tt.glyph_name(gid) {
+                        mapped = tables::glyph_to_unicode(name, &mut arena);
+                    }
+                }
+            }
+            if !mapped {
+                arena.truncate(start);
+                unmapped_in_use |= in_use(code);
+            }
+            let len = (arena.len() - start).min(255);
+            arena.truncate(start + len);
+            spans[code] = (start as u32, len as u8);
         }
-        let len = (arena.len() - start).min(255);
-        arena.truncate(start + len);
-        spans[code] = (start as u32, len as u8);
+        (spans, arena, names, unmapped_in_use)
+    };
+    let (mut spans, mut arena, mut names, unmapped_in_use) = build(None);
+    let builtin_matters = is_type1_program && explicit_base.is_none() && std14.is_none();
+    if font_file.is_some() && (unmapped_in_use || builtin_matters) {
+        let program = font_file.and_then(|(_, o)| stream_bytes(doc, o, allowance));
+        if program.is_some() {
+            (spans, arena, names, _) = build(program.as_deref());
+        }
     }
 
     // 3. Widths: /Widths, else the standard 14 metrics, else MissingWidth.
@@ -362,20 +427,13 @@ fn simple_font(doc: &lopdf::Document, dict: &Dictionary, base_font: &[u8], type3
         .and_then(|d| get(doc, d, b"MissingWidth"))
         .and_then(number)
         .unwrap_or(0.0);
-    let first = get(doc, dict, b"FirstChar")
-        .and_then(|f| f.as_i64().ok())
-        .unwrap_or(0);
-    let explicit_widths = match get(doc, dict, b"Widths") {
-        Some(Object::Array(w)) => Some(w),
-        _ => None,
-    };
     for (code, width) in widths.iter_mut().enumerate() {
         let explicit = explicit_widths.and_then(|w| {
             let i = usize::try_from(code as i64 - first).ok()?;
             number(resolve(doc, w.get(i)?)?)
         });
         *width = explicit
-            .or_else(|| std14.and_then(|s| s.width(names[code]).map(f32::from)))
+            .or_else(|| std14.and_then(|s| s.width(&names[code]).map(f32::from)))
             .unwrap_or(missing)
             / 1000.0;
     }
@@ -420,7 +478,7 @@ fn is_unusable(text: &str) -> bool {
 
 static EMPTY_ENCODING: [&str; 256] = [""; 256];
 
-fn type3_font(doc: &lopdf::Document, dict: &Dictionary) -> Font {
+fn type3_font(doc: &lopdf::Document, dict: &Dictionary, allowance: &Allowance) -> Font {
     let mut matrix = [0.001f32, 0.0, 0.0, 0.001, 0.0, 0.0];
     if let Some(Object::Array(m)) = get(doc, dict, b"FontMatrix")
         && m.len() == 6
@@ -434,7 +492,7 @@ fn type3_font(doc: &lopdf::Document, dict: &Dictionary) -> Font {
     let name = get(doc, dict, b"Name")
         .and_then(|o| o.as_name().ok())
         .unwrap_or(b"Type3");
-    let mut font = simple_font(doc, dict, name, true);
+    let mut font = simple_font(doc, dict, name, true, allowance);
     // Type3 widths are in glyph space: rescale from the 1/1000 assumed above.
     let scale = matrix[0] * 1000.0;
     if let Kind::Simple { widths, .. } = &mut font.kind {
@@ -474,7 +532,7 @@ fn type3_font(doc: &lopdf::Document, dict: &Dictionary) -> Font {
     font
 }
 
-fn composite_font(doc: &lopdf::Document, dict: &Dictionary, base_font: &[u8]) -> Font {
+fn composite_font(doc: &lopdf::Document, dict: &Dictionary, base_font: &[u8], allowance: &Allowance) -> Font {
     let name = strip_subset(base_font);
     let descendant = match get(doc, dict, b"DescendantFonts") {
         Some(Object::Array(a)) => a.first().and_then(|d| resolve_dict(doc, d)),
@@ -483,9 +541,11 @@ fn composite_font(doc: &lopdf::Document, dict: &Dictionary, base_font: &[u8]) ->
     let descriptor = descendant.and_then(|d| descriptor(doc, d));
     let (encoding, vertical) = match dict.get(b"Encoding").ok().and_then(|e| resolve(doc, e)) {
         Some(Object::Name(n)) => (CMap::identity(n.ends_with(b"-V")), n.ends_with(b"-V")),
-        Some(Object::Stream(s)) => {
-            let data = s
-                .decompressed_content_with_limit(MAX_FONT_PROGRAM)
+        Some(Object::Stream(_)) => {
+            let data = dict
+                .get(b"Encoding")
+                .ok()
+                .and_then(|e| stream_bytes(doc, e, allowance))
                 .unwrap_or_default();
             let mut cmap = CMap::parse(&data);
             if !cmap.has_codespace() {
@@ -496,7 +556,7 @@ fn composite_font(doc: &lopdf::Document, dict: &Dictionary, base_font: &[u8]) ->
         }
         _ => (CMap::identity(false), false),
     };
-    let to_unicode = to_unicode(doc, dict);
+    let to_unicode = to_unicode(doc, dict, allowance);
 
     // CID → Unicode through the embedded TrueType program, only when needed.
     let mut cid_unicode = Vec::new();
@@ -504,12 +564,12 @@ fn composite_font(doc: &lopdf::Document, dict: &Dictionary, base_font: &[u8]) ->
         && let Some(d) = descendant
         && let Some(program) = descriptor
             .and_then(|fd| fd.get(b"FontFile2").ok())
-            .and_then(|o| stream_bytes(doc, o))
+            .and_then(|o| stream_bytes(doc, o, allowance))
         && let Some(tt) = TrueType::parse(&program)
     {
         let by_glyph = tt.unicode_by_glyph();
         let cid_to_gid = d.get(b"CIDToGIDMap").ok().and_then(|o| match resolve(doc, o) {
-            Some(Object::Stream(_)) => stream_bytes(doc, o),
+            Some(Object::Stream(_)) => stream_bytes(doc, o, allowance),
             _ => None,
         });
         cid_unicode = match cid_to_gid {
