@@ -430,7 +430,11 @@ impl<'a> Interpreter<'a> {
         self.text_matrix = mul(&[1.0, 0.0, 0.0, 1.0, tx, ty], &self.text_matrix);
     }
 
-    fn font(&mut self, resources: Option<&'a Dictionary>, name: &[u8]) -> Result<Option<Rc<Font>>, ExtractError> {
+    fn font(
+        &mut self,
+        resources: Option<&'a Dictionary>,
+        name: &[u8],
+    ) -> Result<Option<Rc<Font>>, ExtractError> {
         let fonts = resources
             .and_then(|r| get(self.doc, r, b"Font"))
             .and_then(|f| f.as_dict().ok());
@@ -463,11 +467,13 @@ impl<'a> Interpreter<'a> {
 
     /// Shows a string: one glyph per character code.
     fn show(&mut self, bytes: &[u8]) {
+        // Text shown without a usable font (a missing resource) still takes room on the page,
+        // but its codes mean nothing without the font: it counts as unmapped.
         let font = match self.state.text.font.clone() {
             Some(f) => f,
             None => self
                 .fallback_font
-                .get_or_insert_with(|| Rc::new(Font::fallback()))
+                .get_or_insert_with(|| Rc::new(Font::missing()))
                 .clone(),
         };
         let ts = self.state.text.clone();

@@ -47,6 +47,14 @@ pub fn load(bytes: &[u8], budget: &mut Budget) -> Result<(lopdf::Document, Vec<P
     };
     let document = lopdf::Document::load_mem_with_options(bytes, options).map_err(load_error)?;
     budget.check_time()?;
+    // A file cut short (an interrupted upload or download) loses its cross-reference data and
+    // the fonts and pages written last: its text would be partial or garbled, so it is refused.
+    if document.xref_recovery == Some(lopdf::xref::XrefRecovery::Reconstructed) && !ends_like_a_pdf(bytes) {
+        return Err(ExtractError::new(
+            ErrorKind::Malformed,
+            "the file is truncated: it has no end-of-file marker and its cross-reference data is missing",
+        ));
+    }
     if document.trailer.has(b"Encrypt") && document.encryption_state.is_none() {
         return Err(ExtractError::new(
             ErrorKind::Encrypted,
@@ -65,6 +73,15 @@ pub fn load(bytes: &[u8], budget: &mut Budget) -> Result<(lopdf::Document, Vec<P
     }
     Ok((document, pages))
 }
+
+/// Whether `%%EOF` appears near the end (after trailing whitespace or a little junk).
+fn ends_like_a_pdf(bytes: &[u8]) -> bool {
+    let tail = &bytes[bytes.len().saturating_sub(TRAILING_JUNK_WINDOW)..];
+    memchr::memmem::rfind(tail, b"%%EOF").is_some()
+}
+
+/// How far from the end `%%EOF` may sit (some producers append junk after it).
+const TRAILING_JUNK_WINDOW: usize = 2048;
 
 fn load_error(error: lopdf::Error) -> ExtractError {
     use lopdf::Error as E;

@@ -19,7 +19,13 @@ pub enum DecodeError {
 pub fn decode(stream: &lopdf::Stream, limit: usize) -> Result<Cow<'_, [u8]>, DecodeError> {
     let filters = stream.filters().unwrap_or_default();
     let has_predictor = match stream.dict.get(b"DecodeParms") {
-        Ok(lopdf::Object::Dictionary(p)) => p.get(b"Predictor").ok().and_then(|v| v.as_i64().ok()).unwrap_or(1) > 1,
+        Ok(lopdf::Object::Dictionary(p)) => {
+            p.get(b"Predictor")
+                .ok()
+                .and_then(|v| v.as_i64().ok())
+                .unwrap_or(1)
+                > 1
+        }
         Ok(lopdf::Object::Array(_)) => true,
         _ => false,
     };
@@ -44,7 +50,9 @@ pub fn decode(stream: &lopdf::Stream, limit: usize) -> Result<Cow<'_, [u8]>, Dec
 /// Inflates zlib (or, failing the header, raw deflate) data into at most `limit` bytes. A
 /// truncated or corrupt stream yields what was decoded before the damage.
 pub fn inflate(input: &[u8], limit: usize) -> Result<Vec<u8>, DecodeError> {
-    let zlib = input.len() >= 2 && (u16::from(input[0]) << 8 | u16::from(input[1])) % 31 == 0 && input[0] & 0x0F == 8;
+    let zlib = input.len() >= 2
+        && (u16::from(input[0]) << 8 | u16::from(input[1])) % 31 == 0
+        && input[0] & 0x0F == 8;
     let flags = if zlib { inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER } else { 0 }
         | inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF
         // Producers write wrong checksums often enough; the data is still good.

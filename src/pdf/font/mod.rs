@@ -58,8 +58,6 @@ pub struct Decoded<'a> {
 /// A font ready to decode strings.
 #[derive(Debug)]
 pub struct Font {
-    /// PostScript name without a subset prefix.
-    pub name: String,
     pub bold: bool,
     pub italic: bool,
     pub vertical: bool,
@@ -103,13 +101,25 @@ struct Composite {
 }
 
 impl Font {
-    /// A Helvetica stand-in for a missing or unreadable font resource, so the text still reads.
-    pub fn fallback() -> Font {
-        let dict = Dictionary::new();
-        let doc = lopdf::Document::new();
-        let mut font = simple_font(&doc, &dict, b"Helvetica", false, &Allowance::new(0));
-        font.name = "Helvetica".into();
-        font
+    /// A stand-in for a missing font resource: every code is unmapped, half an em wide.
+    pub fn missing() -> Font {
+        Font {
+            bold: false,
+            italic: false,
+            vertical: false,
+            space_width: DEFAULT_SPACE,
+            has_space_glyph: false,
+            em: 1.0,
+            ascent: 0.8,
+            descent: -0.2,
+            font_matrix: [0.001, 0.0, 0.0, 0.001, 0.0, 0.0],
+            kind: Kind::Simple {
+                spans: Box::new([(0, 0); 256]),
+                arena: String::new(),
+                widths: Box::new([0.5; 256]),
+            },
+            scratch: Default::default(),
+        }
     }
 
     /// Calls `f` for every character code of `bytes`, in order.
@@ -239,7 +249,9 @@ fn stream_bytes(doc: &lopdf::Document, object: &Object, allowance: &Allowance) -
     };
     let limit = allowance.left.get().min(MAX_FONT_PROGRAM);
     let data = super::stream::decode(s, limit).ok()?.into_owned();
-    allowance.left.set(allowance.left.get().saturating_sub(data.len()));
+    allowance
+        .left
+        .set(allowance.left.get().saturating_sub(data.len()));
     allowance.used.set(allowance.used.get() + data.len());
     Some(data)
 }
@@ -329,8 +341,8 @@ fn simple_font(
     //    only when that leaves a drawable code unmapped, or when a Type1 program's own encoding
     //    replaces the Standard one.
     let build = |program: Option<&[u8]>| {
-        let is_truetype_program = truetype_file
-            || program.is_some_and(|p| p.starts_with(&[0, 1, 0, 0]) || p.starts_with(b"true"));
+        let is_truetype_program =
+            truetype_file || program.is_some_and(|p| p.starts_with(&[0, 1, 0, 0]) || p.starts_with(b"true"));
         let builtin: Option<Vec<(u8, Vec<u8>)>> = match program {
             Some(p) if is_type1_program => type1::builtin_encoding(p),
             _ => None,
@@ -454,7 +466,6 @@ fn simple_font(
         })
         .map(|c| widths[c]);
     Font {
-        name: String::from_utf8_lossy(name).into_owned(),
         bold,
         italic,
         vertical: false,
@@ -649,7 +660,6 @@ fn composite_font(doc: &lopdf::Document, dict: &Dictionary, base_font: &[u8], al
     let (bold, italic) = style(doc, descriptor, name);
     let (ascent, descent) = vertical_metrics(doc, descriptor);
     let mut font = Font {
-        name: String::from_utf8_lossy(name).into_owned(),
         bold,
         italic,
         vertical,
