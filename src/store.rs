@@ -3,9 +3,9 @@
 //! backend lives in the component module; a Redis- or cloud-backed Spin store needs no change
 //! here.
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::{Mutex, MutexGuard};
 
 /// A failure of the underlying store (the client may retry).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,10 +28,10 @@ pub trait KeyValue {
     fn keys(&self) -> Result<Vec<String>, StoreError>;
 }
 
-/// A store in memory (tests, and the CLI's dry runs).
+/// A store in memory, safe to share between threads (tests, embedding).
 #[derive(Debug, Default)]
 pub struct MemoryStore {
-    map: RefCell<BTreeMap<String, Vec<u8>>>,
+    map: Mutex<BTreeMap<String, Vec<u8>>>,
 }
 
 impl MemoryStore {
@@ -39,41 +39,46 @@ impl MemoryStore {
         Self::default()
     }
 
+    fn map(&self) -> MutexGuard<'_, BTreeMap<String, Vec<u8>>> {
+        // A panic while holding the lock leaves a map that is still consistent.
+        self.map.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
     pub fn len(&self) -> usize {
-        self.map.borrow().len()
+        self.map().len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.map.borrow().is_empty()
+        self.map().is_empty()
     }
 
     /// A copy of everything stored (tests compare before and after).
     pub fn snapshot(&self) -> BTreeMap<String, Vec<u8>> {
-        self.map.borrow().clone()
+        self.map().clone()
     }
 }
 
 impl KeyValue for MemoryStore {
     fn get(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(self.map.borrow().get(key).cloned())
+        Ok(self.map().get(key).cloned())
     }
 
     fn set(&self, key: &str, value: &[u8]) -> Result<(), StoreError> {
-        self.map.borrow_mut().insert(key.to_string(), value.to_vec());
+        self.map().insert(key.to_string(), value.to_vec());
         Ok(())
     }
 
     fn delete(&self, key: &str) -> Result<(), StoreError> {
-        self.map.borrow_mut().remove(key);
+        self.map().remove(key);
         Ok(())
     }
 
     fn exists(&self, key: &str) -> Result<bool, StoreError> {
-        Ok(self.map.borrow().contains_key(key))
+        Ok(self.map().contains_key(key))
     }
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {
-        Ok(self.map.borrow().keys().cloned().collect())
+        Ok(self.map().keys().cloned().collect())
     }
 }
 
