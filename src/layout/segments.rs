@@ -306,15 +306,23 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
         let first = r.iter().find(|p| !is_space_text(p.text)).unwrap_or(&r[0]);
         (first.baseline, first.x, first.size)
     };
-    order.sort_by(|&a, &b| {
-        let (ba, xa, sa) = key(a);
-        let (bb, xb, sb) = key(b);
-        if (ba - bb).abs() <= 0.3 * sa.max(sb) {
-            xa.total_cmp(&xb)
-        } else {
-            ba.total_cmp(&bb)
+    // By baseline, then within each cluster of nearly equal baselines by x. (A comparator with
+    // a tolerance is not a total order, which sorting requires.)
+    order.sort_by(|&a, &b| key(a).0.total_cmp(&key(b).0));
+    let mut start = 0;
+    while start < order.len() {
+        let (first_baseline, _, first_size) = key(order[start]);
+        let mut end = start + 1;
+        while end < order.len() {
+            let (baseline, _, size) = key(order[end]);
+            if baseline - first_baseline > 0.3 * first_size.max(size) {
+                break;
+            }
+            end += 1;
         }
-    });
+        order[start..end].sort_by(|&a, &b| key(a).1.total_cmp(&key(b).1));
+        start = end;
+    }
     // Pieces: glyphs with whether a word break precedes each.
     let mut pieces: Vec<Vec<(Placed<'_>, bool)>> = Vec::new();
     let mut current: Vec<(Placed<'_>, bool)> = Vec::new();
