@@ -1,0 +1,300 @@
+//! Contact details: e-mail address, phone number (international, local, short codes such as
+//! `*1220`) and web address, scanned char by char. Amounts, dates, times and reference
+//! numbers are not phone numbers.
+
+use super::fold;
+
+/// An e-mail address in `s`, as byte range.
+pub fn emails(s: &str) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    for (at, _) in s.match_indices('@') {
+        let local_ok = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
+        let dom_ok = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-');
+        let mut start = at;
+        while start > 0 && local_ok(b[start - 1]) {
+            start -= 1;
+        }
+        while start < at && matches!(b[start], b'.' | b'-') {
+            start += 1;
+        }
+        let mut end = at + 1;
+        while end < b.len() && dom_ok(b[end]) {
+            end += 1;
+        }
+        while end > at + 1 && matches!(b[end - 1], b'.' | b'-') {
+            end -= 1;
+        }
+        let domain = &s[at + 1..end];
+        let tld_ok = domain
+            .rsplit('.')
+            .next()
+            .is_some_and(|t| t.len() >= 2 && t.bytes().all(|c| c.is_ascii_alphabetic()));
+        if start < at && domain.contains('.') && tld_ok {
+            out.push((start, end));
+        }
+    }
+    out
+}
+
+/// Top-level domains accepted for addresses written without a scheme.
+const TLDS: &[&str] = &[
+    "ae", "am", "app", "at", "au", "az", "be", "biz", "by", "ca", "ch", "co", "com", "cz", "de", "dev", "dk",
+    "edu", "es", "eu", "fi", "fr", "ge", "gov", "io", "it", "jobs", "jp", "kg", "kz", "me", "net", "nl",
+    "no", "org", "pl", "pro", "pt", "ru", "se", "tech", "tr", "ua", "uk", "us", "uz",
+];
+
+/// A web address in `s`: with a scheme, starting with `www.`, or a bare domain with a path;
+/// with `bare` also a bare domain ("company.az").
+pub fn urls(s: &str, bare: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let at_word = i == 0
+            || !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'.' | b'-' | b'@' | b'_' | b'/'));
+        if !at_word || !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < b.len() && url_char(b[end]) {
+            end += 1;
+        }
+        while end > i
+            && matches!(
+                b[end - 1],
+                b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\'' | b'"'
+            )
+        {
+            end -= 1;
+        }
+        let cand = &s[i..end];
+        if !cand.contains('.') {
+            i = end.max(i + 1);
+            continue;
+        }
+        let lower = cand.to_ascii_lowercase();
+        let ok = if lower.starts_with("http://") || lower.starts_with("https://") {
+            cand.len() > 10
+        } else if let Some(host) = lower.strip_prefix("www.") {
+            domain_ok(host)
+        } else if cand.contains('@') {
+            false
+        } else {
+            let host = lower.split('/').next().unwrap_or("");
+            domain_ok(host) && (lower.contains('/') || bare)
+        };
+        if ok {
+            out.push((i, end));
+            i = end;
+        } else {
+            i = end.max(i + 1);
+        }
+    }
+    out
+}
+
+fn url_char(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=%".contains(&c)
+}
+
+fn domain_ok(host: &str) -> bool {
+    let host = host.split([':', '?', '#']).next().unwrap_or("");
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-'))
+        && labels.last().is_some_and(|t| TLDS.contains(t))
+        && !labels[0].bytes().all(|c| c.is_ascii_digit())
+}
+
+/// Phone numbers in `s` (byte ranges): `+994 12 404 40 40`, `(055) 244 19 19`,
+/// `+7 (495) 120-45-67`, `012 480 15 15`, and short codes such as `*1220`.
+pub fn phones(s: &str) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !(b[i] == b'+' || b[i] == b'(' || b[i] == b'*' || b[i].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let prev = if i == 0 { None } else { fold::char_before(s, i) };
+        let boundary = prev.is_none_or(|p| {
+            !(p.is_alphanumeric() || matches!(p, '-' | '/' | '.' | ',' | '*' | '+' | '№' | '#'))
+        });
+        if !boundary {
+            i += 1;
+            continue;
+        }
+        // Short codes.
+        if b[i] == b'*' {
+            let mut j = i + 1;
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            let n = j - i - 1;
+            if (3..=5).contains(&n) && fold::char_at(s, j).is_none_or(|c| !c.is_alphanumeric()) {
+                out.push((i, j));
+                i = j;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        if !(b[i] == b'+' || b[i] == b'(' || b[i].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let (end, digits, first_digit) = scan_phone(b, i);
+        let plus = b[i] == b'+' || (b[i] == b'(' && b.get(i + 1) == Some(&b'+'));
+        let paren = b[i] == b'(' || s[i..end].contains('(');
+        let ok = (7..=15).contains(&digits)
+            && (plus || paren || first_digit == Some(b'0') || digits >= 10)
+            && !followed_by_amount_word(s, end);
+        if ok {
+            out.push((i, end));
+            i = end;
+        } else {
+            i = end.max(i + 1);
+        }
+    }
+    out
+}
+
+/// Scans a phone-shaped run starting at `i`: digits, spaces, dashes, brackets, a leading plus.
+fn scan_phone(b: &[u8], i: usize) -> (usize, usize, Option<u8>) {
+    let mut j = i;
+    let mut digits = 0;
+    let mut first = None;
+    let mut last_digit_end = i;
+    let mut gap = 0;
+    if b[j] == b'+' {
+        j += 1;
+    }
+    while j < b.len() {
+        let c = b[j];
+        if c.is_ascii_digit() {
+            if first.is_none() {
+                first = Some(c);
+            }
+            digits += 1;
+            j += 1;
+            last_digit_end = j;
+            gap = 0;
+        } else if matches!(c, b' ' | b'-' | b'(' | b')') || (c == b'+' && digits == 0) {
+            gap += 1;
+            if gap > 2 {
+                break;
+            }
+            j += 1;
+        } else if c == 0xC2 && b.get(j + 1) == Some(&0xA0) {
+            gap += 1;
+            if gap > 2 {
+                break;
+            }
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    let mut end = last_digit_end;
+    // Keep a closing bracket that belongs to the number.
+    if end < b.len() && b[end] == b')' && b[i..end].contains(&b'(') && !b[i..end].contains(&b')') {
+        end += 1;
+    }
+    // A run that ends right before a letter or another digit-dot (a date) is not a phone.
+    if end < b.len() && (b[end] == b'.' || b[end] == b':') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        return (end, 0, first);
+    }
+    (end.max(i + 1), digits, first)
+}
+
+/// Amounts look like phones when long ("1 000 000 AZN"); a currency after the run says no.
+fn followed_by_amount_word(s: &str, end: usize) -> bool {
+    let rest = fold::fold(s.get(end..).unwrap_or("").trim_start());
+    let w = fold::words(&rest).next().map(|(_, w)| w).unwrap_or("");
+    matches!(
+        w,
+        "azn"
+            | "manat"
+            | "usd"
+            | "eur"
+            | "rub"
+            | "руб"
+            | "рублей"
+            | "gbp"
+            | "try"
+            | "man"
+            | "years"
+            | "il"
+            | "лет"
+            | "тыс"
+    ) || rest.starts_with('₼')
+        || rest.starts_with('$')
+        || rest.starts_with('€')
+        || rest.starts_with('₽')
+        || rest.starts_with('%')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ph(s: &str) -> Vec<&str> {
+        phones(s).into_iter().map(|(a, b)| &s[a..b]).collect()
+    }
+
+    #[test]
+    fn phone_numbers() {
+        assert_eq!(ph("call +994 12 404 40 40."), ["+994 12 404 40 40"]);
+        assert_eq!(
+            ph("or call (+994 22) 256 14 14. Deadline"),
+            ["(+994 22) 256 14 14"]
+        );
+        assert_eq!(ph("Телефон: +7 (495) 120-45-67."), ["+7 (495) 120-45-67"]);
+        assert_eq!(ph("zəng edin (055) 244 19 19 nömrəsinə"), ["(055) 244 19 19"]);
+        assert_eq!(ph("Əlaqə: 050 318 42 42 (Elçin müəllim)"), ["050 318 42 42"]);
+        assert_eq!(ph("or call *1220 (free)"), ["*1220"]);
+        assert_eq!(ph("bakuoxford.edu.az or 012 480 15 15."), ["012 480 15 15"]);
+    }
+
+    #[test]
+    fn not_phone_numbers() {
+        for s in [
+            "Salary: 4 000 – 5 500 AZN",
+            "Maaş: 2 500 - 3 500 AZN",
+            "from 150 000 to 200 000 руб.",
+            "Deadline: 15.12.2026",
+            "09:00-18:00",
+            "Vacancy ADS-2026-114",
+            "№ 47/2026",
+            "1 000 000 AZN",
+            "* item",
+            "12,000 m2",
+            "2025 or 2026",
+        ] {
+            assert!(ph(s).is_empty(), "{s}: {:?}", ph(s));
+        }
+    }
+
+    #[test]
+    fn emails_and_urls() {
+        let s = "Send to careers@arazpay.az, or apply at https://arazpay.az/careers.";
+        let e: Vec<&str> = emails(s).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(e, ["careers@arazpay.az"]);
+        let u: Vec<&str> = urls(s, false).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(u, ["https://arazpay.az/careers"]);
+        let s = "Phone: +994 | www.absheron-drilling.com; t.me/golos_hr. Next.js bakuoxford.edu.az";
+        let u: Vec<&str> = urls(s, false).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(u, ["www.absheron-drilling.com", "t.me/golos_hr"]);
+        let u: Vec<&str> = urls(s, true).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            u,
+            ["www.absheron-drilling.com", "t.me/golos_hr", "bakuoxford.edu.az"]
+        );
+        assert!(emails("a@b").is_empty());
+    }
+}

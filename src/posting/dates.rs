@@ -1,0 +1,620 @@
+//! Dates in English, Azerbaijani and Russian ("December 31, 2026", "31 December 2026",
+//! "31 dekabr 2026", "31 декабря 2026 г.", "31.12.2026", "18/12/2026", "2026-12-31",
+//! "until 20 December"), and which of them are the application deadline or the posting date
+//! by the words around them. Dates without a year resolve against the reference date.
+
+use super::fold;
+use crate::date::Date;
+
+/// A date as written: the year may be missing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Written {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+    /// Byte range in the folded text.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Written {
+    /// The date meant, as a deadline (next such day on or after `reference`) or as a posting
+    /// date (latest such day on or before it) when the year is missing.
+    pub fn resolve(&self, reference: Date, deadline: bool) -> Option<Date> {
+        if let Some(y) = self.year {
+            return Date::new(y, self.month, self.day);
+        }
+        let years = if deadline {
+            [reference.year, reference.year + 1, reference.year + 2]
+        } else {
+            [reference.year, reference.year - 1, reference.year - 2]
+        };
+        years
+            .into_iter()
+            .filter_map(|y| Date::new(y, self.month, self.day))
+            .find(|d| {
+                if deadline {
+                    *d >= reference
+                } else {
+                    *d <= reference
+                }
+            })
+    }
+}
+
+/// Month names (folded) and their numbers. English full and short names, Russian genitive,
+/// nominative and short forms, Azerbaijani names (which also take case suffixes).
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("января", 1),
+    ("январь", 1),
+    ("янв", 1),
+    ("февраля", 2),
+    ("февраль", 2),
+    ("фев", 2),
+    ("февр", 2),
+    ("марта", 3),
+    ("март", 3),
+    ("мар", 3),
+    ("апреля", 4),
+    ("апрель", 4),
+    ("апр", 4),
+    ("мая", 5),
+    ("май", 5),
+    ("июня", 6),
+    ("июнь", 6),
+    ("июн", 6),
+    ("июля", 7),
+    ("июль", 7),
+    ("июл", 7),
+    ("августа", 8),
+    ("август", 8),
+    ("авг", 8),
+    ("сентября", 9),
+    ("сентябрь", 9),
+    ("сен", 9),
+    ("сент", 9),
+    ("октября", 10),
+    ("октябрь", 10),
+    ("окт", 10),
+    ("ноября", 11),
+    ("ноябрь", 11),
+    ("ноя", 11),
+    ("нояб", 11),
+    ("декабря", 12),
+    ("декабрь", 12),
+    ("дек", 12),
+];
+
+/// Azerbaijani month stems: the word may go on with a case suffix ("dekabradək").
+const AZ_MONTHS: &[(&str, u32)] = &[
+    ("yanvar", 1),
+    ("fevral", 2),
+    ("mart", 3),
+    ("aprel", 4),
+    ("may", 5),
+    ("iyun", 6),
+    ("iyul", 7),
+    ("avqust", 8),
+    ("sentyabr", 9),
+    ("oktyabr", 10),
+    ("noyabr", 11),
+    ("dekabr", 12),
+];
+
+fn month_of(word: &str) -> Option<u32> {
+    if let Some(&(_, m)) = MONTHS.iter().find(|(n, _)| *n == word) {
+        return Some(m);
+    }
+    AZ_MONTHS
+        .iter()
+        .find(|(n, _)| word.starts_with(n) && word.len() <= n.len() + 8)
+        .map(|&(_, m)| m)
+}
+
+/// A token of a folded text.
+#[derive(Clone, Copy, Debug)]
+enum Tok<'a> {
+    Num(u32, usize, usize, usize), // value, digits, start, end
+    Word(&'a str, usize, usize),
+    Punct(char, usize),
+}
+
+fn tokens(f: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut it = f.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_ascii_digit() {
+            let mut end = i + 1;
+            let mut v: u64 = u64::from(c as u8 - b'0');
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                v = (v * 10 + u64::from(d as u8 - b'0')).min(1_000_000_000);
+                end = j + 1;
+                it.next();
+            }
+            out.push(Tok::Num(v as u32, end - i, i, end));
+        } else if fold::is_letter(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if !fold::is_letter(d) {
+                    break;
+                }
+                end = j + d.len_utf8();
+                it.next();
+            }
+            out.push(Tok::Word(&f[i..end], i, end));
+        } else if !c.is_whitespace() {
+            out.push(Tok::Punct(c, i));
+        }
+    }
+    out
+}
+
+fn year_of(v: u32, digits: usize) -> Option<i32> {
+    match digits {
+        4 if (1990..=2100).contains(&v) => Some(v as i32),
+        2 => Some(2000 + v as i32),
+        _ => None,
+    }
+}
+
+/// Every date written in the folded text `f`, in order.
+pub fn find(f: &str) -> Vec<Written> {
+    if !f.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let t = tokens(f);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if let Some((w, used)) = at(f, &t, i) {
+            out.push(w);
+            i += used;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A date starting at token `i`, and how many tokens it uses.
+fn at(f: &str, t: &[Tok], i: usize) -> Option<(Written, usize)> {
+    match t[i] {
+        Tok::Num(a, da, s, _) => {
+            // Numeric: d.m.y, d/m/y, d-m-y, y-m-d.
+            if let (
+                Some(Tok::Punct(p1, _)),
+                Some(Tok::Num(b, db, _, _)),
+                Some(Tok::Punct(p2, _)),
+                Some(Tok::Num(c, dc, _, e)),
+            ) = (
+                t.get(i + 1).copied(),
+                t.get(i + 2).copied(),
+                t.get(i + 3).copied(),
+                t.get(i + 4).copied(),
+            ) && p1 == p2
+                && matches!(p1, '.' | '/' | '-')
+                && adjacent(f, &t[i..=i + 4])
+            {
+                if da == 4 && p1 == '-' && db <= 2 && dc <= 2 {
+                    let y = year_of(a, 4)?;
+                    return Some((
+                        Written {
+                            year: Some(y),
+                            month: b,
+                            day: c,
+                            start: s,
+                            end: e,
+                        },
+                        5,
+                    ))
+                    .filter(|(w, _)| valid(w));
+                }
+                if da <= 2 && db <= 2 && (dc == 4 || dc == 2) {
+                    let y = year_of(c, dc)?;
+                    // Day first, unless that cannot be (12/31/2026).
+                    let (d, m) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
+                    return Some((
+                        Written {
+                            year: Some(y),
+                            month: m,
+                            day: d,
+                            start: s,
+                            end: e,
+                        },
+                        5,
+                    ))
+                    .filter(|(w, _)| valid(w));
+                }
+                return None;
+            }
+            // "31 December 2026", "31-го декабря", "1st of May", "31 dekabr 2026-cı il".
+            if da > 2 || a == 0 || a > 31 {
+                return None;
+            }
+            let mut j = i + 1;
+            // ordinal suffixes and "of"
+            while let Some(Tok::Word(w, _, _)) = t.get(j) {
+                if matches!(*w, "st" | "nd" | "rd" | "th" | "of" | "го") {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if let Some(Tok::Punct('-', _)) = t.get(j)
+                && let Some(Tok::Word("го", _, _)) = t.get(j + 1)
+            {
+                j += 2;
+            }
+            let Some(Tok::Word(mw, _, me)) = t.get(j).copied() else {
+                return None;
+            };
+            let m = month_of(mw)?;
+            let mut end = me;
+            let mut k = j + 1;
+            if let Some(Tok::Punct('.', pe)) = t.get(k).copied()
+                && pe == end
+            {
+                end = pe + 1;
+                k += 1;
+            }
+            let mut year = None;
+            if let Some(Tok::Num(y, 4, _, ye)) = t.get(k).copied()
+                && let Some(yy) = year_of(y, 4)
+            {
+                year = Some(yy);
+                end = ye;
+                k += 1;
+            }
+            Some((
+                Written {
+                    year,
+                    month: m,
+                    day: a,
+                    start: s,
+                    end,
+                },
+                k - i,
+            ))
+            .filter(|(w, _)| valid(w))
+        }
+        Tok::Word(w, s, _) => {
+            // "December 31, 2026", "Dec 31 2026".
+            if !matches!(t.get(i + 1), Some(Tok::Num(..))) {
+                return None;
+            }
+            let m = month_of(w)?;
+            if !MONTHS.iter().any(|(n, _)| *n == w) || !w.is_ascii() {
+                return None;
+            }
+            let Some(Tok::Num(d, dd, _, de)) = t.get(i + 1).copied() else {
+                return None;
+            };
+            if dd > 2 || d == 0 {
+                return None;
+            }
+            let mut j = i + 2;
+            if let Some(Tok::Word(x, _, _)) = t.get(j)
+                && matches!(*x, "st" | "nd" | "rd" | "th")
+            {
+                j += 1;
+            }
+            if let Some(Tok::Punct(',', _)) = t.get(j) {
+                j += 1;
+            }
+            if let Some(Tok::Num(y, 4, _, ye)) = t.get(j).copied()
+                && let Some(yy) = year_of(y, 4)
+            {
+                return Some((
+                    Written {
+                        year: Some(yy),
+                        month: m,
+                        day: d,
+                        start: s,
+                        end: ye,
+                    },
+                    j + 1 - i,
+                ))
+                .filter(|(w, _)| valid(w));
+            }
+            Some((
+                Written {
+                    year: None,
+                    month: m,
+                    day: d,
+                    start: s,
+                    end: de,
+                },
+                2,
+            ))
+            .filter(|(w, _)| valid(w))
+        }
+        Tok::Punct(..) => None,
+    }
+}
+
+/// The tokens of a numeric date touch each other (no spaces: "15.12.2026", not "15. 12").
+fn adjacent(f: &str, toks: &[Tok]) -> bool {
+    let first = match toks.first() {
+        Some(Tok::Num(_, _, s, _)) => *s,
+        _ => return false,
+    };
+    let last = match toks.last() {
+        Some(Tok::Num(_, _, _, e)) => *e,
+        _ => return false,
+    };
+    f.get(first..last)
+        .is_some_and(|s| !s.contains(char::is_whitespace))
+}
+
+fn valid(w: &Written) -> bool {
+    (1..=12).contains(&w.month)
+        && (1..=31).contains(&w.day)
+        && w.year.is_none_or(|y| Date::new(y, w.month, w.day).is_some())
+}
+
+/// What a date is, by the words around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Deadline,
+    Posted,
+}
+
+/// Words that make the following date a deadline when they come right before it.
+const DEADLINE_PREPS: &[&str] = &[
+    "by",
+    "before",
+    "until",
+    "till",
+    "through",
+    "thru",
+    "to",
+    "on",
+    "до",
+    "по",
+    "не позднее",
+    "no later than",
+    "not later than",
+    "latest",
+];
+
+/// Phrases that make a later date in the same clause a deadline.
+const DEADLINE_CUES: fold::Set = fold::Set::new(&[
+    "applications by",
+    "apply by",
+    "bitme tarixi",
+    "close",
+    "closes",
+    "closing",
+    "closing date",
+    "deadline",
+    "due date",
+    "expires",
+    "expiry",
+    "last date",
+    "last day",
+    "muraciet tarixi",
+    "qebul olunur",
+    "son muraciet",
+    "son tarix",
+    "valid through",
+    "valid until",
+    "актуальн",
+    "действительн",
+    "крайний срок",
+    "отклик до",
+    "открыт",
+    "прием",
+    "принима",
+    "срок",
+]);
+
+/// Phrases that make a later date in the same clause the posting date.
+const POSTED_CUES: fold::Set = fold::Set::new(&[
+    "date posted",
+    "derc",
+    "elan tarixi",
+    "elanin tarixi",
+    "posted",
+    "posting date",
+    "publication",
+    "published",
+    "yerlesdirilib",
+    "yerlesdirilme",
+    "дата размещения",
+    "опубликован",
+    "публикац",
+    "размещен",
+]);
+
+/// Phrases that make a date something else (a start date, an interview, a holiday).
+const OTHER_CUES: fold::Set = fold::Set::new(&[
+    "assessment",
+    "baslama",
+    "baslanir",
+    "baslayir",
+    "begin",
+    "commence",
+    "interview",
+    "start",
+    "starting",
+    "выход",
+    "начало",
+    "собеседован",
+    "старт",
+]);
+
+/// The role of a date at `w` in the folded line `f`, from the words before it in its clause
+/// (and an Azerbaijani "-dək"/"qədər" right after it).
+pub fn role(f: &str, w: &Written) -> Option<Role> {
+    let head = &f[..w.start];
+    let clause_start = head
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?' | ';' | '|' | '·')
+                && fold::char_at(head, i + c.len_utf8()).is_none_or(char::is_whitespace)
+                && !fold::char_before(head, i).is_some_and(|p| p.is_ascii_digit())
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = &head[clause_start..];
+    let tail = f.get(w.end..).unwrap_or("");
+    let mut next_words = fold::words(tail).take(2).map(|(_, w)| w);
+    let (w1, w2) = (next_words.next().unwrap_or(""), next_words.next().unwrap_or(""));
+    let az_until = |w: &str| w.starts_with("dek") || w.starts_with("qeder") || w.ends_with("dek");
+    if az_until(w1) || (matches!(w1, "ci" | "cu") && az_until(w2)) {
+        return Some(Role::Deadline);
+    }
+    // Which cue is nearest before the date.
+    let mut best: Option<(usize, Option<Role>)> = None;
+    let mut consider = |pos: Option<usize>, r: Option<Role>| {
+        if let Some(p) = pos
+            && best.is_none_or(|(b, _)| p > b)
+        {
+            best = Some((p, r));
+        }
+    };
+    consider(DEADLINE_CUES.last_stem(clause), Some(Role::Deadline));
+    consider(POSTED_CUES.last_stem(clause), Some(Role::Posted));
+    consider(OTHER_CUES.last_stem(clause), None);
+    // Prepositions count only right before the date.
+    let near = clause.trim_end().trim_end_matches([':', '-', ' ', '—']);
+    for p in DEADLINE_PREPS {
+        if near.ends_with(p) && fold::word_start(near, near.len() - p.len()) {
+            if *p == "on" || *p == "to" {
+                // "on"/"to" only continue a deadline phrase ("close on", "applications to").
+                continue;
+            }
+            return Some(Role::Deadline);
+        }
+    }
+    best.and_then(|(_, r)| r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Vec<(Option<i32>, u32, u32)> {
+        find(&fold::fold(s))
+            .into_iter()
+            .map(|w| (w.year, w.month, w.day))
+            .collect()
+    }
+
+    #[test]
+    fn formats() {
+        assert_eq!(d("until December 31, 2026."), [(Some(2026), 12, 31)]);
+        assert_eq!(d("Posted on 18 November 2026."), [(Some(2026), 11, 18)]);
+        assert_eq!(d("Son müraciət tarixi: 31 dekabr 2026"), [(Some(2026), 12, 31)]);
+        assert_eq!(d("Приём резюме до 25 декабря 2026 г."), [(Some(2026), 12, 25)]);
+        assert_eq!(d("Deadline: 15.12.2026"), [(Some(2026), 12, 15)]);
+        assert_eq!(d("Closing date\t18/12/2026"), [(Some(2026), 12, 18)]);
+        assert_eq!(d("on 2026-12-31"), [(Some(2026), 12, 31)]);
+        assert_eq!(d("Posted: 12 Nov 2026"), [(Some(2026), 11, 12)]);
+        assert_eq!(d("until 20 December"), [(None, 12, 20)]);
+        assert_eq!(d("1st of May 2027"), [(Some(2027), 5, 1)]);
+        assert_eq!(d("10 yanvar 2027-ci ilədək"), [(Some(2027), 1, 10)]);
+        assert_eq!(d("15.01.27"), [(Some(2027), 1, 15)]);
+    }
+
+    #[test]
+    fn not_dates() {
+        for s in [
+            "Start: January 2027",
+            "09:00-18:00",
+            "4 000 – 5 500 AZN",
+            "Rotation: 28/28",
+            "5/2",
+            "2.1 million",
+            "31.02.2026",
+            "ISO 9001",
+        ] {
+            assert!(d(s).is_empty(), "{s}: {:?}", d(s));
+        }
+    }
+
+    fn r(s: &str) -> Option<Role> {
+        let f = fold::fold(s);
+        let w = *find(&f).first().unwrap();
+        role(&f, &w)
+    }
+
+    #[test]
+    fn roles() {
+        assert_eq!(
+            r("Applications are accepted until December 31, 2026."),
+            Some(Role::Deadline)
+        );
+        assert_eq!(
+            r("Posted on 18 November 2026. Only shortlisted"),
+            Some(Role::Posted)
+        );
+        assert_eq!(r("Send your CV by 15 January 2027."), Some(Role::Deadline));
+        assert_eq!(r("Applications close on 5 January 2027."), Some(Role::Deadline));
+        assert_eq!(r("Son müraciət tarixi: 05.01.2027."), Some(Role::Deadline));
+        assert_eq!(r("Elanın dərc tarixi: 24.11.2026"), Some(Role::Posted));
+        assert_eq!(r("Приём заявок до 20.12.2026."), Some(Role::Deadline));
+        assert_eq!(r("Размещено\t23.11.2026"), Some(Role::Posted));
+        assert_eq!(r("Programme start: 1 April 2027"), None);
+        assert_eq!(r("20 January\tDay of National Mourning"), None);
+        assert_eq!(r("CV-lər 20.12.2026-dək qəbul olunur"), Some(Role::Deadline));
+        assert_eq!(r("no later than 31 January 2027."), Some(Role::Deadline));
+    }
+
+    #[test]
+    fn resolves_missing_years() {
+        let reference = Date::new(2026, 11, 25).unwrap();
+        let w = Written {
+            year: None,
+            month: 1,
+            day: 10,
+            start: 0,
+            end: 0,
+        };
+        assert_eq!(w.resolve(reference, true), Date::new(2027, 1, 10));
+        assert_eq!(w.resolve(reference, false), Date::new(2026, 1, 10));
+        let w = Written {
+            year: None,
+            month: 11,
+            day: 25,
+            start: 0,
+            end: 0,
+        };
+        assert_eq!(w.resolve(reference, true), Date::new(2026, 11, 25));
+        let w = Written {
+            year: None,
+            month: 2,
+            day: 29,
+            start: 0,
+            end: 0,
+        };
+        assert_eq!(w.resolve(reference, true), Date::new(2028, 2, 29));
+    }
+}

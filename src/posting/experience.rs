@@ -1,0 +1,432 @@
+//! Years of experience: "5+ years" → {5, null}, "3-5 years" → {3, 5}, "at least 2 years",
+//! "ən azı 1 il", "2 ildən çox", "от 3 лет", "не менее 2 лет"; "no experience needed",
+//! "təcrübə tələb olunmur", "без опыта" → {0, null}. Ages and company histories ("15 лет
+//! поставляет", "under 18 years of age") are not experience.
+
+use super::fold;
+use super::labels::{Field, Label};
+use super::lines::Ln;
+use super::model::YearRange;
+use super::sections::{Kind, Sections};
+
+/// Phrases saying no experience is needed (folded).
+const NONE_NEEDED: fold::Set = fold::Set::new(&[
+    "experience is not necessary",
+    "experience is not needed",
+    "experience is not required",
+    "experience not necessary",
+    "experience not required",
+    "is tecrubesi teleb olunmur",
+    "no experience",
+    "no experience needed",
+    "no experience required",
+    "no previous experience",
+    "no prior experience",
+    "no work experience",
+    "tecrube mecburi deyil",
+    "tecrube olmayanlar",
+    "tecrube teleb edilmir",
+    "tecrube teleb olunmur",
+    "tecrube vacib deyil",
+    "tecrubesiz",
+    "without experience",
+    "без опыта",
+    "опыт не важен",
+    "опыт не обязателен",
+    "опыт не требуется",
+    "опыт работы не обязателен",
+    "опыт работы не требуется",
+]);
+
+/// Words that put a number of years in the context of experience (folded stems).
+const CONTEXT: fold::Set = fold::Set::new(&[
+    "background",
+    "experience",
+    "experienced",
+    "staj",
+    "tecrube",
+    "track record",
+    "опыт",
+    "практик",
+    "стаж",
+]);
+
+/// Words that make the years something else: an age, a history, a contract length.
+const NOT_EXPERIENCE: fold::Set = fold::Set::new(&[
+    "age",
+    "aged",
+    "ago",
+    "bazarda",
+    "company",
+    "contract",
+    "established",
+    "fealiyyet",
+    "founded",
+    "history",
+    "muqavile",
+    "of age",
+    "old",
+    "on the market",
+    "since",
+    "sirket",
+    "warranty",
+    "yas",
+    "yasli",
+    "возраст",
+    "гарант",
+    "договор",
+    "компания",
+    "лет от роду",
+    "на рынке",
+    "поставляет",
+    "работает",
+]);
+
+fn number_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "one" | "bir" | "один" | "одного" | "одного года" => 1.0,
+        "two" | "iki" | "два" | "двух" => 2.0,
+        "three" | "uc" | "три" | "трех" => 3.0,
+        "four" | "dord" | "четыре" | "четырех" => 4.0,
+        "five" | "bes" | "пять" | "пяти" => 5.0,
+        "six" | "alti" | "шесть" | "шести" => 6.0,
+        "seven" | "yeddi" | "семь" | "семи" => 7.0,
+        "eight" | "sekkiz" | "восемь" | "восьми" => 8.0,
+        "nine" | "doqquz" | "девять" | "девяти" => 9.0,
+        "ten" | "десять" | "десяти" => 10.0,
+        _ => return None,
+    })
+}
+
+fn is_year_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "year" | "years" | "yr" | "yrs" | "il" | "ilden" | "illik" | "ili" | "год" | "года" | "лет" | "годом"
+    )
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum T<'a> {
+    Num(f64),
+    Word(&'a str),
+    Dash,
+    Plus,
+    Other,
+}
+
+fn tokens(f: &str) -> Vec<T<'_>> {
+    let mut out = Vec::new();
+    let mut it = f.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_ascii_digit() {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = it.peek() {
+                if !(d.is_ascii_digit()
+                    || (d == '.' || d == ',') && f[j + 1..].starts_with(|x: char| x.is_ascii_digit()))
+                {
+                    break;
+                }
+                end = j + d.len_utf8();
+                it.next();
+            }
+            let v: f64 = f[i..end].replace(',', ".").parse().unwrap_or(-1.0);
+            out.push(T::Num(v));
+        } else if fold::is_letter(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if !fold::is_letter(d) {
+                    break;
+                }
+                end = j + d.len_utf8();
+                it.next();
+            }
+            let w = &f[i..end];
+            out.push(number_word(w).map_or(T::Word(w), T::Num));
+        } else if c == '-' {
+            out.push(T::Dash);
+        } else if c == '+' {
+            out.push(T::Plus);
+        } else if !c.is_whitespace() {
+            out.push(T::Other);
+        }
+    }
+    out
+}
+
+/// Years of experience in a folded clause. With `need_context`, the clause must speak of
+/// experience.
+pub fn parse(f: &str, need_context: bool) -> Option<YearRange> {
+    if need_context && !CONTEXT.has_stem(f) {
+        return None;
+    }
+    let t = tokens(f);
+    for k in 0..t.len() {
+        let T::Word(unit) = t[k] else { continue };
+        if !is_year_unit(unit) {
+            continue;
+        }
+        // Back up over "+" to the number(s).
+        let mut j = k;
+        let mut plus = false;
+        if j > 0 && t[j - 1] == T::Plus {
+            plus = true;
+            j -= 1;
+        }
+        let Some(T::Num(b)) = j.checked_sub(1).map(|x| t[x]) else {
+            continue;
+        };
+        let mut start = j - 1;
+        let mut a = None;
+        // "3-5", "3 to 5", "от 3 до 5"
+        if start >= 2
+            && let T::Num(x) = t[start - 2]
+            && (t[start - 1] == T::Dash
+                || matches!(t[start - 1], T::Word("to" | "до" | "ile" | "and" | "or")))
+        {
+            a = Some(x);
+            start -= 2;
+        }
+        if !(0.0..=50.0).contains(&b) || a.is_some_and(|x| !(0.0..=50.0).contains(&x) || x > b) {
+            continue;
+        }
+        // The words around: ages and histories are not experience.
+        let after: Vec<&str> = t[k + 1..]
+            .iter()
+            .take(3)
+            .filter_map(|x| if let T::Word(w) = x { Some(*w) } else { None })
+            .collect();
+        let before: Vec<&str> = t[..start]
+            .iter()
+            .rev()
+            .take(3)
+            .filter_map(|x| if let T::Word(w) = x { Some(*w) } else { None })
+            .collect();
+        let near = {
+            let mut s = String::new();
+            for w in before.iter().rev().chain(after.iter()) {
+                s.push_str(w);
+                s.push(' ');
+            }
+            s
+        };
+        if NOT_EXPERIENCE.has_word(&near)
+            && !fold::has_any_stem(&near, &["experience", "tecrube", "опыт", "стаж"])
+        {
+            continue;
+        }
+        if after.first().is_some_and(|w| matches!(*w, "old" | "ago")) || after.starts_with(&["of", "age"]) {
+            continue;
+        }
+        let min_words = [
+            "least",
+            "minimum",
+            "min",
+            "over",
+            "more",
+            "azi",
+            "от",
+            "менее",
+            "меньше",
+            "более",
+            "свыше",
+            "above",
+            "plus",
+        ];
+        let upto_words = ["up", "upto", "до", "maximum", "max", "qeder"];
+        let lead = before.first().copied().unwrap_or("");
+        let is_min = plus
+            || before.iter().take(2).any(|w| min_words.contains(w))
+            || matches!(unit, "ilden")
+                && after
+                    .first()
+                    .is_some_and(|w| matches!(*w, "cox" | "artiq" | "yuxari" | "az"))
+            || after.first().is_some_and(|w| matches!(*w, "plus" | "or" | "and"))
+                && after.get(1).is_some_and(|w| matches!(*w, "more" | "above"));
+        let is_max = a.is_none()
+            && !is_min
+            && (upto_words.contains(&lead) || lead == "to" && before.get(1) == Some(&"up"));
+        // "от 1 года до 3 лет": the upper bound follows the first unit.
+        if a.is_none()
+            && let (Some(T::Word("до" | "to" | "ile")), Some(T::Num(hi)), Some(T::Word(u2))) =
+                (t.get(k + 1), t.get(k + 2), t.get(k + 3))
+            && is_year_unit(u2)
+            && *hi > b
+        {
+            return Some(YearRange {
+                min: Some(b),
+                max: Some(*hi),
+            });
+        }
+        return Some(match (a, is_max) {
+            (Some(a), _) => YearRange {
+                min: Some(a),
+                max: Some(b),
+            },
+            (None, true) => YearRange {
+                min: None,
+                max: Some(b),
+            },
+            (None, false) => YearRange {
+                min: Some(b),
+                max: None,
+            },
+        });
+    }
+    None
+}
+
+/// True when the folded text says no experience is needed.
+pub fn none_needed(f: &str) -> bool {
+    // Every phrase names experience: most lines are ruled out by a cheap search.
+    let mentions = ["experien", "tecrube", "опыт"].iter().any(|w| f.contains(w));
+    mentions && NONE_NEEDED.has_stem(f)
+}
+
+/// The experience the ad asks for, and the line it is stated on.
+pub fn extract(lines: &[Ln], labels: &[Label], sections: &Sections) -> Option<(YearRange, usize)> {
+    for l in labels.iter().filter(|l| l.field == Field::Experience) {
+        if none_needed(&l.vfold)
+            || fold::has_any_stem(
+                &l.vfold,
+                &["not required", "teleb olunmur", "не обязателен", "не требуется"],
+            )
+        {
+            return Some((
+                YearRange {
+                    min: Some(0.0),
+                    max: None,
+                },
+                l.line,
+            ));
+        }
+        if let Some(r) = parse(&l.vfold, false) {
+            return Some((r, l.line));
+        }
+    }
+    let requirement = |i: usize| sections.kind(i) == Some(Kind::Requirements);
+    for (i, ln) in lines.iter().enumerate() {
+        if requirement(i)
+            && !ln.skip()
+            && let Some(r) = parse(ln.fbody(), false)
+        {
+            return Some((r, i));
+        }
+    }
+    for (i, ln) in lines.iter().enumerate() {
+        if !ln.skip() && none_needed(ln.fbody()) {
+            return Some((
+                YearRange {
+                    min: Some(0.0),
+                    max: None,
+                },
+                i,
+            ));
+        }
+    }
+    for (i, ln) in lines.iter().enumerate() {
+        let k = sections.kind(i);
+        if ln.skip() || requirement(i) || matches!(k, Some(Kind::Benefits | Kind::Other)) {
+            continue;
+        }
+        for clause in ln.fbody().split(['.', ';']) {
+            if let Some(r) = parse(clause, true) {
+                return Some((r, i));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Option<(Option<f64>, Option<f64>)> {
+        parse(&fold::fold(s), false).map(|r| (r.min, r.max))
+    }
+
+    #[test]
+    fn english() {
+        assert_eq!(
+            p("5+ years of professional backend development, at least 2 years with Rust"),
+            Some((Some(5.0), None))
+        );
+        assert_eq!(
+            p("3-5 years of experience in corporate banking"),
+            Some((Some(3.0), Some(5.0)))
+        );
+        assert_eq!(
+            p("1–3 years of experience in a studio"),
+            Some((Some(1.0), Some(3.0)))
+        );
+        assert_eq!(
+            p("At least 2 years of experience as a team leader"),
+            Some((Some(2.0), None))
+        );
+        assert_eq!(
+            p("Minimum 8 years of drilling engineering experience, at least 3 of them offshore"),
+            Some((Some(8.0), None))
+        );
+        assert_eq!(
+            p("0-2 years of accounting experience"),
+            Some((Some(0.0), Some(2.0)))
+        );
+        assert_eq!(p("Experience: 3+ years"), Some((Some(3.0), None)));
+        assert_eq!(p("two years of experience"), Some((Some(2.0), None)));
+        assert_eq!(p("4 years in DevOps roles"), Some((Some(4.0), None)));
+        assert_eq!(p("up to 2 years of experience"), Some((None, Some(2.0))));
+    }
+
+    #[test]
+    fn azerbaijani() {
+        assert_eq!(
+            p("Mühasibat sahəsində ən azı 5 il iş təcrübəsi, onlardan 2 ili rəhbər vəzifədə"),
+            Some((Some(5.0), None))
+        );
+        assert_eq!(p("ən azı 1 il"), Some((Some(1.0), None)));
+        assert_eq!(p("2 ildən çox"), Some((Some(2.0), None)));
+        assert_eq!(p("Satış sahəsində 3-5 il təcrübə"), Some((Some(3.0), Some(5.0))));
+        assert_eq!(p("minimum 3 illik iş təcrübəsi"), Some((Some(3.0), None)));
+    }
+
+    #[test]
+    fn russian() {
+        assert_eq!(
+            p("Опыт работы на аналогичной должности от 3 лет"),
+            Some((Some(3.0), None))
+        );
+        assert_eq!(
+            p("Опыт работы геологом от 7 лет, из них не менее 3 лет"),
+            Some((Some(7.0), None))
+        );
+        assert_eq!(p("не менее 2 лет"), Some((Some(2.0), None)));
+        assert_eq!(p("опыт от 1 года"), Some((Some(1.0), None)));
+        assert_eq!(p("опыт от 1 до 3 лет"), Some((Some(1.0), Some(3.0))));
+        assert_eq!(p("Опыт работы от 1 года до 3 лет"), Some((Some(1.0), Some(3.0))));
+        assert_eq!(p("Опыт: 2-3 года"), Some((Some(2.0), Some(3.0))));
+    }
+
+    #[test]
+    fn not_experience() {
+        assert_eq!(p("Trainees under 18 years of age never work at night"), None);
+        assert_eq!(p("Average grade of at least 75 out of 100"), None);
+        assert_eq!(p("age 18-35 years old"), None);
+        assert_eq!(
+            parse(
+                &fold::fold("Компания «ТехноСнаб» 15 лет поставляет насосное оборудование"),
+                true
+            ),
+            None
+        );
+        assert_eq!(parse(&fold::fold("Founded 20 years ago"), true), None);
+        assert_eq!(p("Available at least 4 days a week"), None);
+        assert!(none_needed(&fold::fold(
+            "No previous experience is needed: we provide training"
+        )));
+        assert!(none_needed(&fold::fold("Təcrübə tələb olunmur")));
+        assert!(none_needed(&fold::fold("Опыт не обязателен — всему научим")));
+        assert!(!none_needed(&fold::fold(
+            "Azerbaijani or Russian is a plus but not required"
+        )));
+    }
+}

@@ -1,0 +1,578 @@
+//! "Label: value" facts: key–value lines, key-facts table rows (`Label\tvalue`), header
+//! segments ("Bakı · Əmək haqqı: 4 000 AZN") and labels inside sentences ("… Место работы:
+//! Удалённо."). Owns the label lexicon (English, Azerbaijani, Russian) and what field each
+//! label names.
+
+use super::fold::{self, fold};
+use super::lines::{Ln, Marker};
+
+/// What a label names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Company,
+    Location,
+    Salary,
+    Employment,
+    Workplace,
+    Experience,
+    Education,
+    Deadline,
+    Posted,
+    Phone,
+    Email,
+    Website,
+    /// A known label that names none of the fields (department, schedule, start date …).
+    Other,
+}
+
+/// One label and its value.
+#[derive(Clone, Debug)]
+pub struct Label {
+    pub field: Field,
+    pub line: usize,
+    /// The label as folded.
+    pub key: String,
+    /// The value as written (NFC), trimmed.
+    pub value: String,
+    /// The value folded.
+    pub vfold: String,
+    /// The label starts its line (a key–value line or row, not a label inside a sentence).
+    pub at_start: bool,
+}
+
+/// The field a folded label names, or `None` when it is no label we know.
+pub fn field(label: &str) -> Option<Field> {
+    use Field::*;
+    let f = match label {
+        "position" | "job title" | "title" | "vacancy" | "job" | "role" | "post" | "position title"
+        | "vezife" | "vakansiya" | "vezifenin adi" | "должность" | "вакансия" | "позиция" => {
+            Title
+        }
+        "company"
+        | "employer"
+        | "client"
+        | "organisation"
+        | "organization"
+        | "company name"
+        | "hiring company"
+        | "sirket"
+        | "isegoturen"
+        | "teskilat"
+        | "muessise"
+        | "sirketin adi"
+        | "компания"
+        | "работодатель"
+        | "организация"
+        | "заказчик"
+        | "наниматель" => Company,
+        "location"
+        | "job location"
+        | "work location"
+        | "place of work"
+        | "workplace location"
+        | "address"
+        | "city"
+        | "office"
+        | "based in"
+        | "duty station"
+        | "region"
+        | "country"
+        | "locations"
+        | "unvan"
+        | "is yeri"
+        | "is yerinin unvani"
+        | "seher"
+        | "yer"
+        | "mekan"
+        | "region/seher"
+        | "место работы"
+        | "город"
+        | "адрес"
+        | "локация"
+        | "местоположение"
+        | "место"
+        | "регион"
+        | "адрес работы"
+        | "офис" => Location,
+        "salary"
+        | "pay"
+        | "rate"
+        | "wage"
+        | "wages"
+        | "compensation"
+        | "remuneration"
+        | "stipend"
+        | "monthly stipend"
+        | "salary range"
+        | "base salary"
+        | "pay rate"
+        | "hourly rate"
+        | "daily rate"
+        | "gross salary"
+        | "net salary"
+        | "monthly salary"
+        | "annual salary"
+        | "salary (gross)"
+        | "salary (net)"
+        | "maas"
+        | "emek haqqi"
+        | "teqaud"
+        | "odenis"
+        | "saatliq odenis"
+        | "ayliq maas"
+        | "ayliq emek haqqi"
+        | "emekhaqqi"
+        | "gunluk odenis"
+        | "зарплата"
+        | "заработная плата"
+        | "зп"
+        | "з/п"
+        | "оклад"
+        | "доход"
+        | "оплата"
+        | "оплата труда"
+        | "стипендия"
+        | "вознаграждение"
+        | "уровень дохода"
+        | "зарплата (на руки)" => Salary,
+        "employment type"
+        | "employment"
+        | "type"
+        | "job type"
+        | "contract"
+        | "contract type"
+        | "type of contract"
+        | "type of employment"
+        | "employment status"
+        | "hours"
+        | "work type"
+        | "masgulluq"
+        | "masgulluq novu"
+        | "is novu"
+        | "is rejimi novu"
+        | "emek muqavilesi"
+        | "is qrafiki novu"
+        | "занятость"
+        | "тип занятости"
+        | "вид занятости"
+        | "тип договора"
+        | "формат занятости"
+        | "договор" => Employment,
+        "workplace"
+        | "work format"
+        | "work mode"
+        | "workplace type"
+        | "format"
+        | "remote"
+        | "work model"
+        | "is rejimi"
+        | "is formati"
+        | "formati"
+        | "формат"
+        | "формат работы"
+        | "режим работы"
+        | "удаленно" => Workplace,
+        "experience"
+        | "work experience"
+        | "required experience"
+        | "years of experience"
+        | "tecrube"
+        | "is tecrubesi"
+        | "tecrube ili"
+        | "опыт"
+        | "опыт работы"
+        | "стаж"
+        | "требуемый опыт"
+        | "стаж работы" => Experience,
+        "education" | "qualification" | "degree" | "tehsil" | "образование" => Education,
+        "deadline"
+        | "application deadline"
+        | "closing date"
+        | "apply by"
+        | "apply before"
+        | "applications close"
+        | "last date"
+        | "last day to apply"
+        | "valid until"
+        | "valid through"
+        | "expires"
+        | "expiry date"
+        | "deadline for applications"
+        | "closing"
+        | "son tarix"
+        | "son muraciet tarixi"
+        | "muraciet ucun son tarix"
+        | "son muraciet"
+        | "bitme tarixi"
+        | "elanin bitme tarixi"
+        | "son muraciet tarixi ve saati"
+        | "срок подачи"
+        | "срок подачи заявок"
+        | "срок"
+        | "отклик до"
+        | "прием резюме до"
+        | "крайний срок"
+        | "актуально до"
+        | "дата окончания"
+        | "вакансия открыта до"
+        | "прием заявок до" => Deadline,
+        "posted"
+        | "date posted"
+        | "published"
+        | "posted on"
+        | "publication date"
+        | "posting date"
+        | "date"
+        | "elan tarixi"
+        | "elanin derc tarixi"
+        | "derc tarixi"
+        | "yerlesdirilme tarixi"
+        | "elanin tarixi"
+        | "размещено"
+        | "опубликовано"
+        | "дата публикации"
+        | "дата размещения"
+        | "дата" => Posted,
+        "phone" | "tel" | "telephone" | "mobile" | "call" | "phone number" | "telefon" | "elaqe nomresi"
+        | "mobil" | "nomre" | "телефон" | "тел" | "моб" | "звоните" | "whatsapp" => Phone,
+        "email" | "e-mail" | "mail" | "e-poct" | "e-poct unvani" | "электронная почта" | "почта" => {
+            Email
+        }
+        "website" | "web" | "site" | "url" | "apply online" | "more information" | "sayt" | "veb-sayt"
+        | "сайт" | "подробнее" => Website,
+        "department"
+        | "division"
+        | "unit"
+        | "team"
+        | "reports to"
+        | "schedule"
+        | "working hours"
+        | "shift"
+        | "start"
+        | "start date"
+        | "duration"
+        | "rotation"
+        | "vacancy id"
+        | "reference"
+        | "ref"
+        | "grade"
+        | "programme start"
+        | "program start"
+        | "category"
+        | "industry"
+        | "sector"
+        | "contact"
+        | "contacts"
+        | "apply"
+        | "department/unit"
+        | "sobe"
+        | "filial"
+        | "qrafik"
+        | "is qrafiki"
+        | "is saatlari"
+        | "tecrube proqraminin muddeti"
+        | "muddet"
+        | "baslama tarixi"
+        | "elaqe"
+        | "muraciet"
+        | "muraciet ucun"
+        | "отдел"
+        | "подразделение"
+        | "график"
+        | "график работы"
+        | "начало"
+        | "срок договора"
+        | "контакты"
+        | "подчинение"
+        | "отрасль"
+        | "направление" => Other,
+        _ => return keyword_field(label),
+    };
+    Some(f)
+}
+
+/// Labels outside the table, recognised by a keyword ("Saatlıq ödəniş", "Desired salary").
+fn keyword_field(label: &str) -> Option<Field> {
+    if fold::words(label).count() > 4 {
+        return None;
+    }
+    const SALARY: fold::Set = fold::Set::new(&[
+        "emek haqq",
+        "maas",
+        "odenis",
+        "pay",
+        "remuneration",
+        "salary",
+        "stipend",
+        "teqaud",
+        "wage",
+        "доход",
+        "заработн",
+        "зарплат",
+        "оклад",
+        "оплат",
+        "стипенд",
+    ]);
+    const DEADLINE: fold::Set = fold::Set::new(&[
+        "closing date",
+        "deadline",
+        "son muraciet",
+        "son tarix",
+        "отклик до",
+        "прием",
+        "срок",
+    ]);
+    const POSTED: fold::Set = fold::Set::new(&[
+        "derc",
+        "elan tarixi",
+        "posted",
+        "published",
+        "опубликован",
+        "публикац",
+        "размещен",
+    ]);
+    if SALARY.has_stem(label) {
+        Some(Field::Salary)
+    } else if DEADLINE.has_stem(label) {
+        Some(Field::Deadline)
+    } else if POSTED.has_stem(label) {
+        Some(Field::Posted)
+    } else {
+        None
+    }
+}
+
+/// Folds a label candidate to its lexicon key: lower case, single spaces, no trailing colon.
+fn key(raw_fold: &str) -> String {
+    let t = raw_fold.trim().trim_end_matches([':', '.', '-', ' ']).trim();
+    let mut out = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Every label in the document, in reading order.
+pub fn collect(lines: &[Ln]) -> Vec<Label> {
+    let mut out = Vec::new();
+    for (i, ln) in lines.iter().enumerate() {
+        if ln.page_no {
+            continue;
+        }
+        let before = out.len();
+        if ln.is_row() {
+            rows(ln, i, &mut out);
+        }
+        if out.len() == before {
+            colons(ln, i, &mut out);
+        }
+        // "Location:" alone, value on the next line (sidebars).
+        if out.len() == before && ln.marker == Marker::None && ln.fold.trim_end().ends_with(':') {
+            let k = key(&ln.fold);
+            if let (Some(f), Some(next)) = (field(&k), lines.get(i + 1))
+                && !next.fold.contains(':')
+                && next.marker == Marker::None
+            {
+                push(&mut out, f, i + 1, k, next.text.to_string(), true);
+            }
+        }
+    }
+    out
+}
+
+fn push(out: &mut Vec<Label>, field: Field, line: usize, key: String, value: String, at_start: bool) {
+    let value = fold::trim_value(&value).to_string();
+    if value.is_empty() {
+        return;
+    }
+    let vfold = fold(&value);
+    out.push(Label {
+        field,
+        line,
+        key,
+        value,
+        vfold,
+        at_start,
+    });
+}
+
+/// `Label\tvalue` rows of a key-facts table.
+fn rows(ln: &Ln, i: usize, out: &mut Vec<Label>) {
+    let cells: Vec<&str> = ln.text.split('\t').collect();
+    let fcells: Vec<&str> = ln.fold.split('\t').collect();
+    if cells.len() != fcells.len() {
+        return;
+    }
+    let mut c = 0;
+    while c + 1 < cells.len() {
+        let k = key(fcells[c]);
+        if let Some(f) = field(&k) {
+            push(out, f, i, k, cells[c + 1].to_string(), true);
+            c += 2;
+        } else {
+            c += 1;
+        }
+    }
+}
+
+/// Splits a folded line into segments at header separators (` · `, ` | `, tabs, ` • `).
+pub fn segments(f: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = f.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let sep = match c {
+            '\t' => true,
+            '·' | '|' | '•' => {
+                fold::char_before(f, i).is_some_and(char::is_whitespace)
+                    && it.peek().is_some_and(|&(_, n)| n.is_whitespace())
+            }
+            _ => false,
+        };
+        if sep {
+            out.push((start, i));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push((start, f.len()));
+    out
+}
+
+/// `Label: value` anywhere in a line.
+fn colons(ln: &Ln, i: usize, out: &mut Vec<Label>) {
+    let f = ln.fold.as_str();
+    if !f.contains(':') {
+        return;
+    }
+    for (s, e) in segments(f) {
+        let seg = &f[s..e];
+        let mut from = 0;
+        while let Some(rel) = seg[from..].find(':') {
+            let c = from + rel;
+            from = c + 1;
+            let before = fold::char_before(seg, c);
+            let after = fold::char_at(seg, c + 1);
+            if before.is_some_and(|b| b.is_ascii_digit()) && after.is_some_and(|a| a.is_ascii_digit()) {
+                continue; // 09:00
+            }
+            if seg[c + 1..].starts_with("//") {
+                continue; // https://
+            }
+            let start = label_start(seg, c);
+            let cand = &seg[start..c];
+            let n_words = fold::words(cand).count();
+            if n_words == 0 || n_words > 7 {
+                continue;
+            }
+            // Try the whole candidate, then its last words ("… ilə Место работы").
+            let ws: Vec<(usize, &str)> = fold::words(cand).collect();
+            let mut found = None;
+            for k in 0..ws.len() {
+                let sub = &cand[ws[k].0..];
+                let kk = key(sub);
+                if let Some(fl) = field(&kk) {
+                    found = Some((fl, kk, k));
+                    break;
+                }
+            }
+            let Some((fl, kk, k)) = found else { continue };
+            let vend = value_end(seg, c + 1);
+            let value = ln.orig(s + c + 1, s + vend).to_string();
+            let at_start = s == 0 && start == 0 && k == 0;
+            push(out, fl, i, kk, value, at_start);
+        }
+    }
+}
+
+/// Where the label before the colon at `c` starts: after the last sentence break.
+fn label_start(seg: &str, c: usize) -> usize {
+    let head = &seg[..c];
+    let mut start = 0;
+    for (i, ch) in head.char_indices() {
+        if matches!(ch, '.' | '!' | '?' | ';' | '(' | ')' | ',' | '"' | '«' | '»')
+            && fold::char_at(head, i + ch.len_utf8()).is_none_or(char::is_whitespace)
+        {
+            start = i + ch.len_utf8();
+        }
+    }
+    start
+}
+
+/// Where a value that starts at `v` ends: the end of its sentence or of the segment.
+fn value_end(seg: &str, v: usize) -> usize {
+    let tail = &seg[v..];
+    for (i, ch) in tail.char_indices() {
+        if matches!(ch, '.' | '!' | '?' | ';') {
+            let prev_digit = fold::char_before(tail, i).is_some_and(|p| p.is_ascii_digit());
+            let next = tail[i + ch.len_utf8()..].chars().next();
+            let next_next = tail[i + ch.len_utf8()..].trim_start().chars().next();
+            let sentence_end = next.is_none_or(char::is_whitespace)
+                && (ch != '.' || !prev_digit || next_next.is_none_or(|c| !c.is_ascii_digit()));
+            // An abbreviation ("руб.", "m.", "г.") is followed by more of the value, not a new
+            // sentence with a label; treat it as the end only when another label follows.
+            if sentence_end && ch == '.' {
+                let rest = tail[i + 1..].trim_start();
+                if rest.is_empty() || rest.contains(':') || starts_sentence(&seg[..v], rest) {
+                    return v + i;
+                }
+                continue;
+            }
+            if sentence_end {
+                return v + i;
+            }
+        }
+    }
+    seg.len()
+}
+
+/// A new sentence after a period: long enough text that is not a continuation like "+ bonus".
+fn starts_sentence(_head: &str, rest: &str) -> bool {
+    let words = fold::words(rest).count();
+    words >= 3 && rest.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// The first label for `field`.
+pub fn first(labels: &[Label], field: Field) -> Option<&Label> {
+    labels.iter().find(|l| l.field == field)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Document;
+    use crate::posting::lines::flatten;
+
+    fn labels_of(text: &str) -> Vec<(Field, String)> {
+        let doc = Document::from_plain_text(text);
+        let lines = flatten(&doc);
+        collect(&lines).into_iter().map(|l| (l.field, l.value)).collect()
+    }
+
+    #[test]
+    fn key_value_lines_and_rows() {
+        let got = labels_of("Location: Baku, Yasamal district\nSalary\t1500-1800 AZN net\nİş yeri: Bakı");
+        assert_eq!(got[0], (Field::Location, "Baku, Yasamal district".into()));
+        assert_eq!(got[1], (Field::Salary, "1500-1800 AZN net".into()));
+        assert_eq!(got[2], (Field::Location, "Bakı".into()));
+    }
+
+    #[test]
+    fn labels_inside_sentences_and_segments() {
+        let got = labels_of("Набираем операторов. Место работы: Удалённо (из дома).");
+        assert_eq!(got, vec![(Field::Location, "Удалённо (из дома)".into())]);
+        let got = labels_of("Bakı · Tam ştat · Əmək haqqı: 4 000 – 5 000 AZN (gross)");
+        assert_eq!(got, vec![(Field::Salary, "4 000 – 5 000 AZN (gross)".into())]);
+        let got = labels_of("Schedule: 5/2, shifts 08:00-17:00");
+        assert_eq!(got[0].0, Field::Other);
+        let got = labels_of("Apply at https://x.az/jobs today");
+        assert!(got.is_empty());
+        let got = labels_of("Доход: от 150 000 до 200 000 руб. + % от продаж");
+        assert_eq!(got[0].1, "от 150 000 до 200 000 руб. + % от продаж");
+        let got = labels_of("Saatlıq ödəniş: 6 AZN");
+        assert_eq!(got[0].0, Field::Salary);
+    }
+}

@@ -1,0 +1,842 @@
+//! Pay: ranges and single figures with their currency and period, from labelled facts
+//! ("Salary:", "Əmək haqqı:", "Зарплата:"), salary sentences and the offer list. Thousands
+//! may be separated by spaces (also no-break and thin spaces), commas or dots; "from"/"up to"
+//! ("от"/"до", "-dan"/"-dək"/"qədər") bound one side; "competitive"/"razılaşma yolu ilə"/"по
+//! договорённости" mean no figure. Bonuses, commission and allowances are not the salary.
+
+use super::fold;
+use super::labels::{Field, Label};
+use super::lines::Ln;
+use super::model::{Period, Salary};
+use super::sections::{Kind, Sections};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum T {
+    Num(f64),
+    Cur(&'static str),
+    /// A currency word that also says "from" (-dan) or "up to" (-dək).
+    CurFrom(&'static str),
+    CurUpTo(&'static str),
+    Sep,
+    From,
+    UpTo,
+    Per(Period),
+    /// "million", "billion": not a salary.
+    Big,
+    Word,
+    Punct,
+}
+
+/// Tokens with their byte positions.
+fn tokens(f: &str) -> Vec<(T, usize)> {
+    let b = f.as_bytes();
+    let mut out: Vec<(T, usize)> = Vec::new();
+    let mut i = 0;
+    while i < f.len() {
+        let Some(c) = fold::char_at(f, i) else { break };
+        if c.is_ascii_digit() {
+            let (v, end, kind) = number(f, i);
+            match kind {
+                NumKind::Amount => out.push((T::Num(v), i)),
+                NumKind::Skip => {}
+            }
+            i = end;
+            continue;
+        }
+        if fold::is_letter(c) {
+            let mut end = i;
+            for (j, d) in f[i..].char_indices() {
+                if !fold::is_letter(d) {
+                    break;
+                }
+                end = i + j + d.len_utf8();
+            }
+            let w = &f[i..end];
+            let prev_num = matches!(out.last(), Some((T::Num(_), _)));
+            if prev_num && matches!(w, "тыс" | "thousand" | "тысяч") {
+                if let Some((T::Num(v), _)) = out.last_mut() {
+                    *v *= 1000.0;
+                }
+                i = end;
+                continue;
+            }
+            // "-dən", "-dək" after a number or currency
+            let after_hyphen = i > 0 && b[i - 1] == b'-';
+            let t = word(w, prev_num, after_hyphen, f, end);
+            if let Some(t) = t {
+                // Multi-word tokens are decided by their first word; skip the rest.
+                out.push((t.0, i));
+                i = end + t.1;
+            } else {
+                out.push((T::Word, i));
+                i = end;
+            }
+            continue;
+        }
+        let t = match c {
+            '₼' => T::Cur("AZN"),
+            '$' => T::Cur("USD"),
+            '€' => T::Cur("EUR"),
+            '£' => T::Cur("GBP"),
+            '₽' => T::Cur("RUB"),
+            '₺' => T::Cur("TRY"),
+            '₾' => T::Cur("GEL"),
+            '₸' => T::Cur("KZT"),
+            '₴' => T::Cur("UAH"),
+            '-' | '~' => {
+                if fold::char_at(f, i + 1).is_some_and(fold::is_letter) {
+                    i += 1;
+                    continue; // a suffix: "1000-dən"
+                }
+                T::Sep
+            }
+            '+' => {
+                if matches!(out.last(), Some((T::Num(_) | T::Cur(_), _))) {
+                    T::From
+                } else {
+                    T::Punct
+                }
+            }
+            '/' => {
+                let rest = f[i + 1..].trim_start();
+                let w: String = rest.chars().take_while(|c| fold::is_letter(*c)).collect();
+                match per_slash(&w) {
+                    Some(p) => {
+                        out.push((T::Per(p), i));
+                        i += 1 + (f[i + 1..].len() - rest.len()) + w.len();
+                        continue;
+                    }
+                    None => T::Punct,
+                }
+            }
+            _ if c.is_whitespace() => {
+                i += c.len_utf8();
+                continue;
+            }
+            _ => T::Punct,
+        };
+        out.push((t, i));
+        i += c.len_utf8();
+    }
+    out
+}
+
+enum NumKind {
+    Amount,
+    Skip,
+}
+
+/// Reads a number at `i`: groups of three digits after a space, comma, dot or apostrophe;
+/// a decimal part of one or two digits; a `k` for thousands. Dates, times and percentages are
+/// skipped.
+fn number(f: &str, i: usize) -> (f64, usize, NumKind) {
+    let b = f.as_bytes();
+    let digits_at = |j: usize| -> usize { b[j..].iter().take_while(|c| c.is_ascii_digit()).count() };
+    let n0 = digits_at(i);
+    let mut end = i + n0;
+    let mut int: f64 = f[i..end].parse().unwrap_or(0.0);
+    let mut frac = 0.0;
+    if n0 <= 3 {
+        loop {
+            if end + 1 < b.len() && matches!(b[end], b' ' | b',' | b'.' | b'\'') && digits_at(end + 1) == 3 {
+                let after = end + 4;
+                // "15.12.2026" is a date; "2 500" and "1,200" are thousands.
+                let next_is_digit_group = after < b.len() && b[after].is_ascii_digit();
+                if next_is_digit_group {
+                    break;
+                }
+                int = int * 1000.0 + f[end + 1..after].parse::<f64>().unwrap_or(0.0);
+                end = after;
+            } else {
+                break;
+            }
+        }
+    }
+    // A no-break space folded to ' ' is handled above; a thin space too.
+    if end + 1 < b.len() && matches!(b[end], b'.' | b',') {
+        let nd = digits_at(end + 1);
+        if (1..=2).contains(&nd) {
+            let after = end + 1 + nd;
+            if after < b.len() && (b[after] == b'.' || b[after] == b':') && digits_at(after + 1) > 0 {
+                // 15.12.2026: skip the whole date.
+                let mut e = after;
+                while e < b.len()
+                    && (b[e].is_ascii_digit() || b[e] == b'.' && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+                {
+                    e += 1;
+                }
+                return (0.0, e, NumKind::Skip);
+            }
+            frac = f[end + 1..after].parse::<f64>().unwrap_or(0.0) / 10f64.powi(nd as i32);
+            end = after;
+        } else if nd > 3 {
+            return (0.0, end + 1 + nd, NumKind::Skip);
+        }
+    }
+    if end < b.len() && b[end] == b':' && digits_at(end + 1) > 0 {
+        return (0.0, end + 1 + digits_at(end + 1), NumKind::Skip); // 09:00
+    }
+    let mut v = int + frac;
+    let rest = &f[end..];
+    if (rest.starts_with('k') || rest.starts_with('к'))
+        && !fold::char_at(rest, 1).is_some_and(char::is_alphanumeric)
+    {
+        v *= 1000.0;
+        end += rest.chars().next().map_or(0, char::len_utf8);
+    }
+    if f[end..].trim_start().starts_with('%') {
+        return (0.0, end, NumKind::Skip);
+    }
+    if end < b.len() && b[end].is_ascii_alphabetic() && !f[end..].starts_with("azn") {
+        return (0.0, end, NumKind::Skip); // "m2", "4g", "iso9001"
+    }
+    (v, end, NumKind::Amount)
+}
+
+/// A period after a slash: "/ month", "/hour", "/ay", "/час".
+fn per_slash(w: &str) -> Option<Period> {
+    Some(match w {
+        "hour" | "hr" | "h" | "saat" | "час" | "ч" => Period::Hour,
+        "day" | "gun" | "день" | "смена" | "shift" => Period::Day,
+        "month" | "mo" | "mon" | "ay" | "мес" | "месяц" => Period::Month,
+        "year" | "yr" | "annum" | "il" | "год" => Period::Year,
+        _ => return None,
+    })
+}
+
+/// Classifies a word; returns the token and how many extra bytes (following words) it uses.
+fn word(w: &str, prev_num: bool, after_hyphen: bool, f: &str, end: usize) -> Option<(T, usize)> {
+    let rest = &f[end..];
+    let next_word = |r: &str| -> String {
+        r.trim_start()
+            .chars()
+            .take_while(|c| fold::is_letter(*c))
+            .collect()
+    };
+    let nw = next_word(rest);
+    let skip_next = |n: &str| rest.len() - rest.trim_start().len() + n.len();
+    // Currencies, possibly with an Azerbaijani case suffix.
+    let cur = |stem: &str, code: &'static str, exact: bool| -> Option<(T, usize)> {
+        if w == stem {
+            return Some((T::Cur(code), 0));
+        }
+        if exact || !w.starts_with(stem) {
+            return None;
+        }
+        let suf = &w[stem.len()..];
+        if matches!(suf, "dan" | "den" | "nan" | "nen") {
+            Some((T::CurFrom(code), 0))
+        } else if suf.ends_with("dek") || suf.ends_with("dak") {
+            Some((T::CurUpTo(code), 0))
+        } else if matches!(suf, "a" | "e" | "ya" | "ye") && nw == "qeder" {
+            Some((T::CurUpTo(code), skip_next(&nw)))
+        } else if matches!(suf, "s" | "ov" | "ей" | "я" | "ов" | "а" | "и" | "ы") {
+            Some((T::Cur(code), 0))
+        } else {
+            None
+        }
+    };
+    let try_cur = cur("azn", "AZN", false)
+        .or_else(|| cur("manat", "AZN", false))
+        .or_else(|| cur("манат", "AZN", false))
+        .or_else(|| cur("usd", "USD", false))
+        .or_else(|| cur("dollar", "USD", false))
+        .or_else(|| cur("доллар", "USD", false))
+        .or_else(|| cur("долл", "USD", true))
+        .or_else(|| cur("eur", "EUR", false))
+        .or_else(|| cur("euro", "EUR", false))
+        .or_else(|| cur("евро", "EUR", true))
+        .or_else(|| cur("rub", "RUB", false))
+        .or_else(|| cur("руб", "RUB", false))
+        .or_else(|| cur("рубл", "RUB", false))
+        .or_else(|| cur("gbp", "GBP", false))
+        .or_else(|| cur("gel", "GEL", true))
+        .or_else(|| cur("lari", "GEL", false))
+        .or_else(|| cur("kzt", "KZT", false))
+        .or_else(|| cur("тенге", "KZT", true))
+        .or_else(|| cur("uah", "UAH", false))
+        .or_else(|| cur("грн", "UAH", true))
+        .or_else(|| cur("aed", "AED", false))
+        .or_else(|| cur("chf", "CHF", false));
+    if let Some(t) = try_cur {
+        return Some(t);
+    }
+    if prev_num
+        && matches!(w, "man" | "m" | "try" | "tl" | "ман" | "р")
+        && !rest.starts_with(|c: char| c.is_alphanumeric())
+    {
+        let code = match w {
+            "try" | "tl" => "TRY",
+            "р" => "RUB",
+            _ => "AZN",
+        };
+        return Some((T::Cur(code), 0));
+    }
+    if after_hyphen {
+        if matches!(w, "dan" | "den" | "nan" | "nen") {
+            return Some((T::From, 0));
+        }
+        if w.ends_with("dek") || w.ends_with("dak") {
+            return Some((T::UpTo, 0));
+        }
+        if matches!(w, "a" | "e" | "ya" | "ye") && nw == "qeder" {
+            return Some((T::UpTo, skip_next(&nw)));
+        }
+        return Some((T::Word, 0));
+    }
+    let per = |p: Period, extra: usize| Some((T::Per(p), extra));
+    match w {
+        "from" | "starting" | "min" | "minimum" | "от" | "baslayaraq" | "yuxari" | "above" | "более"
+        | "свыше" => Some((T::From, 0)),
+        "to" | "до" | "ile" | "and" | "и" => {
+            if prev_num {
+                Some((T::Sep, 0))
+            } else if w == "до" || w == "to" {
+                Some((T::UpTo, 0))
+            } else {
+                Some((T::Word, 0))
+            }
+        }
+        "up" if nw == "to" => Some((T::UpTo, skip_next(&nw))),
+        "upto" | "max" | "maximum" | "qeder" | "dek" => Some((T::UpTo, 0)),
+        "million" | "millions" | "mln" | "billion" | "bln" | "млн" | "млрд" | "milyon" | "milyard" => {
+            Some((T::Big, 0))
+        }
+        "per" | "a" | "an" | "every" | "each" => match nw.as_str() {
+            "hour" => per(Period::Hour, skip_next(&nw)),
+            "day" | "shift" => per(Period::Day, skip_next(&nw)),
+            "month" => per(Period::Month, skip_next(&nw)),
+            "year" | "annum" => per(Period::Year, skip_next(&nw)),
+            _ => None,
+        },
+        "hourly" | "saatliq" | "saati" | "почасовая" | "почасово" => per(Period::Hour, 0),
+        "daily" | "gunluk" | "посуточно" => per(Period::Day, 0),
+        "monthly" | "ayliq" | "ayda" | "ежемесячно" | "месячная" | "месячный" => {
+            per(Period::Month, 0)
+        }
+        "annual" | "annually" | "yearly" | "illik" | "ilde" | "годовая" | "годовой" | "годовых" | "pa" => {
+            per(Period::Year, 0)
+        }
+        "в" | "за" => match nw.as_str() {
+            "час" => per(Period::Hour, skip_next(&nw)),
+            "день" | "смену" | "сутки" => per(Period::Day, skip_next(&nw)),
+            "месяц" | "мес" => per(Period::Month, skip_next(&nw)),
+            "год" => per(Period::Year, skip_next(&nw)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Words that say the amount is not the base pay.
+const NOT_SALARY: fold::Set = fold::Set::new(&[
+    "accommodation",
+    "allowance",
+    "assets",
+    "bonus",
+    "budce",
+    "budget",
+    "capital",
+    "commission",
+    "cost",
+    "deposit",
+    "discount",
+    "dovriyye",
+    "endirim",
+    "fee",
+    "insurance",
+    "kapital",
+    "komissiya",
+    "kompensasiya",
+    "loan",
+    "mukafat",
+    "per diem",
+    "premium",
+    "premiya",
+    "price",
+    "qiymet",
+    "reimburse",
+    "relocation",
+    "revenue",
+    "sigorta",
+    "supplement",
+    "tips",
+    "tuition",
+    "turnover",
+    "активов",
+    "активы",
+    "бонус",
+    "бюджет",
+    "выручк",
+    "капитал",
+    "комисси",
+    "компенсац",
+    "оборот",
+    "премии",
+    "премия",
+    "скидк",
+    "стоимост",
+    "страхов",
+    "суточн",
+]);
+
+/// Words that say the pay is not stated.
+const NEGOTIABLE: fold::Set = fold::Set::new(&[
+    "attractive",
+    "competitive",
+    "depending on experience",
+    "doe",
+    "market rate",
+    "musahibe",
+    "negotiable",
+    "razilasdirilacaq",
+    "razilasdirilir",
+    "razilasma",
+    "reqabet",
+    "tbd",
+    "to be discussed",
+    "договорн",
+    "достойн",
+    "конкурентн",
+    "обсуждается",
+    "по договоренности",
+    "по результатам собеседования",
+]);
+
+/// Words that make a line about pay.
+const PAY_WORDS: fold::Set = fold::Set::new(&[
+    "emek haqq",
+    "maas",
+    "odenis",
+    "pay",
+    "remuneration",
+    "salary",
+    "stipend",
+    "teqaud",
+    "wage",
+    "доход",
+    "з/п",
+    "заработн",
+    "зарплат",
+    "оклад",
+    "оплат",
+    "стипенд",
+]);
+
+/// Reads a salary from a folded clause. `need_currency`: an amount without a currency is no
+/// salary (unlabelled text). `implied`: the currency to assume when none is written.
+fn parse(clause: &str, need_currency: bool, implied: Option<&'static str>) -> Option<Salary> {
+    let clause = cut_extras(clause);
+    let t = tokens(clause);
+    if t.iter().any(|(k, _)| *k == T::Big) {
+        return None;
+    }
+    let kinds: Vec<T> = t.iter().map(|x| x.0).collect();
+    for i in 0..kinds.len() {
+        let T::Num(n1) = kinds[i] else { continue };
+        let mut cur: Option<&'static str> = None;
+        let mut from = false;
+        let mut upto = false;
+        // Before: currency and/or bound ("from $60k", "до 2 000", "USD 7,000").
+        let mut k = i;
+        for _ in 0..2 {
+            if k == 0 {
+                break;
+            }
+            match kinds[k - 1] {
+                T::Cur(c) => cur = cur.or(Some(c)),
+                T::From => from = true,
+                T::UpTo => upto = true,
+                _ => break,
+            }
+            k -= 1;
+        }
+        // After: currency, range, bound.
+        let mut j = i + 1;
+        let mut n2 = None;
+        if j < kinds.len() && take_cur(kinds[j], &mut cur, &mut from, &mut upto) {
+            j += 1;
+        }
+        if j < kinds.len() && kinds[j] == T::Sep {
+            let mut m = j + 1;
+            if m < kinds.len() && matches!(kinds[m], T::Cur(_)) {
+                m += 1;
+            }
+            if let Some(T::Num(v)) = kinds.get(m) {
+                n2 = Some(*v);
+                j = m + 1;
+                if j < kinds.len() && take_cur(kinds[j], &mut cur, &mut from, &mut upto) {
+                    j += 1;
+                }
+            }
+        }
+        while j < kinds.len() {
+            match kinds[j] {
+                T::From if n2.is_none() => from = true,
+                T::UpTo if n2.is_none() => upto = true,
+                _ => break,
+            }
+            j += 1;
+        }
+        if cur.is_none() && need_currency {
+            continue;
+        }
+        if NOT_SALARY.has_stem(part_of(clause, t[i].1)) {
+            continue;
+        }
+        let cur = cur.or(implied);
+        let (min, max) = match n2 {
+            Some(n2) if n2 >= n1 => (Some(n1), Some(n2)),
+            Some(_) => continue,
+            None if upto && !from => (None, Some(n1)),
+            None if from => (Some(n1), None),
+            None => (Some(n1), Some(n1)),
+        };
+        if min.or(max).is_none_or(|v| v <= 0.0 || v >= 1.0e7) {
+            continue;
+        }
+        let period = nearest_period(&t, i, j).unwrap_or(Period::Month);
+        return Some(Salary {
+            min,
+            max,
+            currency: cur.map(str::to_string),
+            period: Some(period),
+        });
+    }
+    None
+}
+
+/// The comma-separated part of `clause` around byte `pos` ("…, 25% night supplement" is
+/// another part than the pay before it).
+fn part_of(clause: &str, pos: usize) -> &str {
+    let start = clause[..pos].rfind(", ").map_or(0, |p| p + 2);
+    let end = clause[pos..].find(", ").map_or(clause.len(), |p| pos + p);
+    &clause[start..end]
+}
+
+/// Takes a currency token into `cur` (and the bound its suffix gives); false for others.
+fn take_cur(t: T, cur: &mut Option<&'static str>, from: &mut bool, upto: &mut bool) -> bool {
+    match t {
+        T::Cur(c) => *cur = cur.or(Some(c)),
+        T::CurFrom(c) => {
+            *cur = cur.or(Some(c));
+            *from = true;
+        }
+        T::CurUpTo(c) => {
+            *cur = cur.or(Some(c));
+            *upto = true;
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// The period token nearest to the amount at tokens `a..b`, preferring one after it.
+fn nearest_period(t: &[(T, usize)], a: usize, b: usize) -> Option<Period> {
+    let mut best: Option<(usize, Period)> = None;
+    for (k, (tok, _)) in t.iter().enumerate() {
+        if let T::Per(p) = tok {
+            let d = if k >= b { k - b } else { a.saturating_sub(k) + 1 };
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, *p));
+            }
+        }
+    }
+    best.map(|b| b.1)
+}
+
+/// The clause without what is added on top of the pay ("+ bonus", ", plus allowance").
+fn cut_extras(clause: &str) -> &str {
+    let mut end = clause.len();
+    for pat in [
+        " + ",
+        " +",
+        "+ ",
+        ", plus",
+        " plus ",
+        ";",
+        " və bonus",
+        " + %",
+        " а также",
+        " or ",
+    ] {
+        if let Some(p) = clause.find(pat)
+            && p < end
+            && p > 0
+        {
+            end = p;
+        }
+    }
+    &clause[..end]
+}
+
+/// The first sentence of a folded text: up to a ". " after a word of four or more letters
+/// (so that "7.50", "руб." and "m." do not end it).
+fn sentence(f: &str) -> &str {
+    let mut from = 0;
+    while let Some(rel) = f[from..].find(". ") {
+        let p = from + rel;
+        let word_len = f[..p].chars().rev().take_while(|c| fold::is_letter(*c)).count();
+        if word_len >= 4 {
+            return &f[..p];
+        }
+        from = p + 2;
+    }
+    f
+}
+
+/// Where the sentence holding byte `p` starts ("Annual gross salary of …" keeps "Annual").
+fn sentence_start(f: &str, p: usize) -> usize {
+    let mut start = 0;
+    let mut from = 0;
+    while let Some(rel) = f[from..p].find(". ") {
+        let q = from + rel;
+        let word_len = f[..q].chars().rev().take_while(|c| fold::is_letter(*c)).count();
+        if word_len >= 4 {
+            start = q + 2;
+        }
+        from = q + 2;
+    }
+    start
+}
+
+/// True when the folded text says the pay is negotiable.
+pub fn negotiable(f: &str) -> bool {
+    NEGOTIABLE.has_stem(f)
+}
+
+/// The salary of the ad and the line it was read from.
+pub fn extract(
+    lines: &[Ln],
+    labels: &[Label],
+    sections: &Sections,
+    language: Option<&str>,
+) -> Option<(Salary, usize)> {
+    let implied = (language == Some("az")).then_some("AZN");
+    // 1. Labelled facts.
+    for l in labels.iter().filter(|l| l.field == Field::Salary) {
+        let clause = format!("{}: {}", l.key, l.vfold);
+        if let Some(s) = parse(&clause, false, implied) {
+            return Some((s, l.line));
+        }
+        if negotiable(&l.vfold) {
+            return None;
+        }
+    }
+    // 2. Sentences about pay.
+    for (i, ln) in lines.iter().enumerate() {
+        if ln.skip() || sections.kind(i) == Some(Kind::Other) {
+            continue;
+        }
+        let f = ln.fbody();
+        if !f.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let Some(p) = PAY_WORDS.find_stem(f) else { continue };
+        if let Some(s) = parse(sentence(&f[sentence_start(f, p)..]), true, None) {
+            return Some((s, i));
+        }
+    }
+    // 3. An amount with a period in the offer or at the top.
+    for (i, ln) in lines.iter().enumerate() {
+        let k = sections.kind(i);
+        if ln.skip() || !(k.is_none() || k == Some(Kind::Benefits)) {
+            continue;
+        }
+        let f = sentence(ln.fbody());
+        if !f.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        if let Some(s) = parse(f, true, None)
+            && tokens(cut_extras(f)).iter().any(|(t, _)| matches!(t, T::Per(_)))
+        {
+            return Some((s, i));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Parsed = Option<(Option<f64>, Option<f64>, Option<String>, Option<Period>)>;
+
+    fn p(s: &str) -> Parsed {
+        parse(&fold::fold(s), false, None).map(|s| (s.min, s.max, s.currency, s.period))
+    }
+
+    fn m(min: Option<f64>, max: Option<f64>, cur: &str, per: Period) -> Parsed {
+        Some((min, max, Some(cur.to_string()), Some(per)))
+    }
+
+    #[test]
+    fn english() {
+        assert_eq!(
+            p("Salary: 4 000 – 5 500 AZN gross per month, reviewed every year"),
+            m(Some(4000.0), Some(5500.0), "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Salary: AZN 1,200 - 1,500 per month (net)"),
+            m(Some(1200.0), Some(1500.0), "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Rate: USD 8,500 per month (gross), plus offshore allowance"),
+            m(Some(8500.0), Some(8500.0), "USD", Period::Month)
+        );
+        assert_eq!(
+            p("Salary: €3,200–€4,000 / month"),
+            m(Some(3200.0), Some(4000.0), "EUR", Period::Month)
+        );
+        assert_eq!(
+            p("Salary: $60,000 - $75,000 per year, paid monthly"),
+            m(Some(60000.0), Some(75000.0), "USD", Period::Year)
+        );
+        assert_eq!(
+            p("Pay: AZN 7.50 per hour, 25% night supplement on top"),
+            m(Some(7.5), Some(7.5), "AZN", Period::Hour)
+        );
+        assert_eq!(
+            p("Salary: from 1,800 AZN per month"),
+            m(Some(1800.0), None, "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Annual gross salary of EUR 45,000 - 55,000, paid in AZN"),
+            m(Some(45000.0), Some(55000.0), "EUR", Period::Year)
+        );
+        assert_eq!(
+            p("Rate: $45/hour, 40 hours per week"),
+            m(Some(45.0), Some(45.0), "USD", Period::Hour)
+        );
+        assert_eq!(
+            p("Salary: ₼2000-2400 net"),
+            m(Some(2000.0), Some(2400.0), "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Salary: up to $5k a month"),
+            m(None, Some(5000.0), "USD", Period::Month)
+        );
+        assert_eq!(
+            p("Salary: £30,000 per annum"),
+            m(Some(30000.0), Some(30000.0), "GBP", Period::Year)
+        );
+        assert_eq!(
+            p("Salary 1500-1800 AZN net + service charge"),
+            m(Some(1500.0), Some(1800.0), "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Daily rate: 250 USD"),
+            m(Some(250.0), Some(250.0), "USD", Period::Day)
+        );
+    }
+
+    #[test]
+    fn azerbaijani() {
+        assert_eq!(
+            p("Əmək haqqı: 1 300 – 1 600 AZN"),
+            m(Some(1300.0), Some(1600.0), "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Saatlıq ödəniş: 6 AZN"),
+            m(Some(6.0), Some(6.0), "AZN", Period::Hour)
+        );
+        assert_eq!(
+            p("Maaş: 1 000 AZN + pulsuz yemək"),
+            m(Some(1000.0), Some(1000.0), "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Əmək haqqı: 800 – 1000 AZN + bonus"),
+            m(Some(800.0), Some(1000.0), "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Maaş: 1000 manatdan başlayaraq"),
+            m(Some(1000.0), None, "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Maaş: 2000 AZN-dək"),
+            m(None, Some(2000.0), "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Əmək haqqı 1500 manata qədər"),
+            m(None, Some(1500.0), "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Maaş: 1.500 - 2.000 azn"),
+            m(Some(1500.0), Some(2000.0), "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Təqaüd\t400 AZN"),
+            m(Some(400.0), Some(400.0), "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Günlük ödəniş: 50 AZN"),
+            m(Some(50.0), Some(50.0), "AZN", Period::Day)
+        );
+        assert_eq!(
+            p("Maaş: 900 m."),
+            m(Some(900.0), Some(900.0), "AZN", Period::Month)
+        );
+    }
+
+    #[test]
+    fn russian() {
+        assert_eq!(
+            p("Заработная плата: от 1 500 до 2 000 AZN"),
+            m(Some(1500.0), Some(2000.0), "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Зарплата: от 3 500 до 4 500 USD в месяц (до вычета налогов)"),
+            m(Some(3500.0), Some(4500.0), "USD", Period::Month)
+        );
+        assert_eq!(
+            p("Доход: от 150 000 до 200 000 руб. + % от продаж"),
+            m(Some(150000.0), Some(200000.0), "RUB", Period::Month)
+        );
+        assert_eq!(
+            p("Заработная плата от 1 200 AZN + премии за рейсы"),
+            m(Some(1200.0), None, "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Оплата 8 AZN в час, выплаты два раза в месяц"),
+            m(Some(8.0), Some(8.0), "AZN", Period::Hour)
+        );
+        assert_eq!(
+            p("Зарплата: до 90 000 ₽"),
+            m(None, Some(90000.0), "RUB", Period::Month)
+        );
+        assert_eq!(
+            p("Оклад 2 200–2 800 AZN"),
+            m(Some(2200.0), Some(2800.0), "AZN", Period::Month)
+        );
+    }
+
+    #[test]
+    fn not_salaries() {
+        assert_eq!(parse(&fold::fold("call +994 12 404 40 40"), true, None), None);
+        assert_eq!(
+            parse(&fold::fold("total assets of AZN 6.2 billion"), true, None),
+            None
+        );
+        assert_eq!(
+            parse(
+                &fold::fold("Annual performance bonus of up to 2 monthly salaries"),
+                true,
+                None
+            ),
+            None
+        );
+        assert_eq!(
+            parse(&fold::fold("Learning budget of 1 500 AZN per year"), true, None),
+            None
+        );
+        assert_eq!(parse(&fold::fold("Deadline: 15.12.2026"), false, None), None);
+        assert_eq!(parse(&fold::fold("Founded in 2009, 45 stores"), true, None), None);
+        assert_eq!(
+            parse(&fold::fold("Baku AZ1000, 15 Nizami street"), true, None),
+            None
+        );
+        assert!(negotiable(&fold::fold("Competitive, based on experience")));
+        assert!(negotiable(&fold::fold("razılaşma yolu ilə")));
+        assert!(negotiable(&fold::fold("по договорённости")));
+    }
+}

@@ -1,0 +1,819 @@
+//! Sections: recognises headings ("Responsibilities", "What you'll do", "Vəzifə öhdəlikləri",
+//! "Обязанности", "Namizədə tələblər", "Будет плюсом", "Biz təklif edirik" …) in English,
+//! Azerbaijani and Russian, assigns every line to the section it belongs to, and collects the
+//! list items of the tagged sections (see [`super::lists`] for what counts as an item).
+
+use super::fold::{self};
+use super::lines::{Ln, Marker};
+use super::lists;
+
+/// What a section holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Responsibilities,
+    Requirements,
+    NiceToHave,
+    Benefits,
+    /// Any other section: how to apply, about us, key facts, appendices.
+    Other,
+}
+
+impl Kind {
+    /// Sections whose items go into a list of the posting.
+    pub fn tagged(self) -> bool {
+        self != Kind::Other
+    }
+}
+
+/// A recognised heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Heading {
+    pub kind: Kind,
+    /// Recognised by its words (not only by typography).
+    pub lexical: bool,
+    /// A heading such as "The role" that may introduce prose rather than a list.
+    pub weak: bool,
+}
+
+use Kind::*;
+
+/// Heading phrases (folded stems, matched at word starts), most specific first: the first
+/// phrase found in a heading decides its kind.
+const PHRASES: &[(&str, Kind, bool)] = &[
+    // Phrases that contain words of another kind.
+    ("who can apply", Requirements, false),
+    ("who should apply", Requirements, false),
+    ("purpose of the role", Other, false),
+    ("about the company", Other, false),
+    ("about us", Other, false),
+    ("how to apply", Other, false),
+    ("to apply", Other, false),
+    ("application process", Other, false),
+    ("application procedure", Other, false),
+    ("nice to have", NiceToHave, false),
+    ("nice-to-have", NiceToHave, false),
+    ("good to have", NiceToHave, false),
+    ("bonus points", NiceToHave, false),
+    ("extra points", NiceToHave, false),
+    ("would be a plus", NiceToHave, false),
+    ("is a plus", NiceToHave, false),
+    ("are a plus", NiceToHave, false),
+    ("a plus", NiceToHave, false),
+    ("pluses", NiceToHave, false),
+    ("desirable", NiceToHave, false),
+    ("desired", NiceToHave, false),
+    ("preferred", NiceToHave, false),
+    ("advantage", NiceToHave, false),
+    ("optional", NiceToHave, false),
+    ("ustunluk", NiceToHave, false),
+    ("arzuolunan", NiceToHave, false),
+    ("arzu olunan", NiceToHave, false),
+    ("arzu olunur", NiceToHave, false),
+    ("elave olaraq", NiceToHave, false),
+    ("будет плюсом", NiceToHave, false),
+    ("плюсом будет", NiceToHave, false),
+    ("будет преимуществом", NiceToHave, false),
+    ("преимуществом будет", NiceToHave, false),
+    ("желательно", NiceToHave, false),
+    ("приветствуется", NiceToHave, false),
+    ("дополнительные требования", NiceToHave, false),
+    ("what we offer", Benefits, false),
+    ("what we provide", Benefits, false),
+    ("we offer", Benefits, false),
+    ("we provide", Benefits, false),
+    ("offer", Benefits, false),
+    ("benefit", Benefits, false),
+    ("perks", Benefits, false),
+    ("package", Benefits, false),
+    ("remuneration", Benefits, false),
+    ("compensation", Benefits, false),
+    ("conditions", Benefits, false),
+    ("what you get", Benefits, false),
+    ("what's in it for you", Benefits, false),
+    ("why join", Benefits, false),
+    ("why us", Benefits, false),
+    ("why work", Benefits, false),
+    ("rewards", Benefits, false),
+    ("teklif", Benefits, false),
+    ("serait", Benefits, false),
+    ("imtiyaz", Benefits, false),
+    ("guzestler", Benefits, false),
+    ("sosial paket", Benefits, false),
+    ("мы предлагаем", Benefits, false),
+    ("предлагаем", Benefits, false),
+    ("условия", Benefits, false),
+    ("компенсац", Benefits, false),
+    ("льготы", Benefits, false),
+    ("преимущества работы", Benefits, false),
+    ("requirement", Requirements, false),
+    ("qualification", Requirements, false),
+    ("looking for", Requirements, false),
+    ("you have", Requirements, false),
+    ("you need", Requirements, false),
+    ("must have", Requirements, false),
+    ("must-have", Requirements, false),
+    ("you bring", Requirements, false),
+    ("profile", Requirements, false),
+    ("who you are", Requirements, false),
+    ("about you", Requirements, false),
+    ("skills", Requirements, false),
+    ("competenc", Requirements, false),
+    ("eligibility", Requirements, false),
+    ("we expect", Requirements, false),
+    ("expectations", Requirements, false),
+    ("personal qualities", Requirements, false),
+    ("ideal candidate", Requirements, false),
+    ("the candidate", Requirements, false),
+    ("telebler", Requirements, false),
+    ("namizede", Requirements, false),
+    ("namizedin", Requirements, false),
+    ("namizedden", Requirements, false),
+    ("bacariq", Requirements, false),
+    ("keyfiyyet", Requirements, false),
+    ("требован", Requirements, false),
+    ("мы ждем", Requirements, false),
+    ("ждем", Requirements, false),
+    ("ожидаем", Requirements, false),
+    ("ищем", Requirements, false),
+    ("наши ожидания", Requirements, false),
+    ("навыки", Requirements, false),
+    ("квалификац", Requirements, false),
+    ("кандидат", Requirements, false),
+    ("вы нам подходите", Requirements, false),
+    ("личные качества", Requirements, false),
+    ("responsibilit", Responsibilities, false),
+    ("duties", Responsibilities, false),
+    ("tasks", Responsibilities, false),
+    ("what you will do", Responsibilities, false),
+    ("what you'll do", Responsibilities, false),
+    ("what you will be doing", Responsibilities, false),
+    ("you will do", Responsibilities, false),
+    ("will do", Responsibilities, false),
+    ("your role", Responsibilities, false),
+    ("your mission", Responsibilities, false),
+    ("scope of work", Responsibilities, false),
+    ("scope of the role", Responsibilities, false),
+    ("accountabilit", Responsibilities, false),
+    ("day to day", Responsibilities, false),
+    ("day-to-day", Responsibilities, false),
+    ("key result", Responsibilities, false),
+    ("the role", Responsibilities, true),
+    ("about the role", Responsibilities, true),
+    ("role overview", Responsibilities, true),
+    ("job description", Responsibilities, true),
+    ("position description", Responsibilities, true),
+    ("vezife", Responsibilities, false),
+    ("ohdelik", Responsibilities, false),
+    ("ne edeceksiniz", Responsibilities, false),
+    ("ne edeceksen", Responsibilities, false),
+    ("funksiya", Responsibilities, false),
+    ("is barede", Responsibilities, true),
+    ("isin tesviri", Responsibilities, true),
+    ("обязанност", Responsibilities, false),
+    ("задачи", Responsibilities, false),
+    ("чем предстоит", Responsibilities, false),
+    ("что нужно делать", Responsibilities, false),
+    ("что предстоит делать", Responsibilities, false),
+    ("чем заниматься", Responsibilities, false),
+    ("функции", Responsibilities, false),
+    ("функционал", Responsibilities, false),
+    ("описание вакансии", Responsibilities, true),
+    ("apply", Other, false),
+    ("application", Other, false),
+    ("selection", Other, false),
+    ("recruitment process", Other, false),
+    ("hiring process", Other, false),
+    ("next steps", Other, false),
+    ("contact", Other, false),
+    ("who we are", Other, false),
+    ("our company", Other, false),
+    ("the company", Other, false),
+    ("company overview", Other, false),
+    ("key facts", Other, false),
+    ("at a glance", Other, false),
+    ("summary", Other, false),
+    ("details", Other, false),
+    ("overview", Other, false),
+    ("purpose", Other, false),
+    ("appendix", Other, false),
+    ("annex", Other, false),
+    ("send your cv", Other, false),
+    ("muraciet", Other, false),
+    ("elaqe", Other, false),
+    ("secim", Other, false),
+    ("qisa melumat", Other, false),
+    ("haqqinda", Other, false),
+    ("haqqimizda", Other, false),
+    ("как откликнуться", Other, false),
+    ("отклик", Other, false),
+    ("контакт", Other, false),
+    ("порядок отбора", Other, false),
+    ("отбор", Other, false),
+    ("о компании", Other, false),
+    ("о нас", Other, false),
+    ("коротко о", Other, false),
+    ("как подать", Other, false),
+    ("резюме", Other, false),
+];
+
+/// The phrase texts of [`PHRASES`], in the same order.
+const PHRASE_TEXTS: &[&str] = &[
+    "who can apply",
+    "who should apply",
+    "purpose of the role",
+    "about the company",
+    "about us",
+    "how to apply",
+    "to apply",
+    "application process",
+    "application procedure",
+    "nice to have",
+    "nice-to-have",
+    "good to have",
+    "bonus points",
+    "extra points",
+    "would be a plus",
+    "is a plus",
+    "are a plus",
+    "a plus",
+    "pluses",
+    "desirable",
+    "desired",
+    "preferred",
+    "advantage",
+    "optional",
+    "ustunluk",
+    "arzuolunan",
+    "arzu olunan",
+    "arzu olunur",
+    "elave olaraq",
+    "будет плюсом",
+    "плюсом будет",
+    "будет преимуществом",
+    "преимуществом будет",
+    "желательно",
+    "приветствуется",
+    "дополнительные требования",
+    "what we offer",
+    "what we provide",
+    "we offer",
+    "we provide",
+    "offer",
+    "benefit",
+    "perks",
+    "package",
+    "remuneration",
+    "compensation",
+    "conditions",
+    "what you get",
+    "what's in it for you",
+    "why join",
+    "why us",
+    "why work",
+    "rewards",
+    "teklif",
+    "serait",
+    "imtiyaz",
+    "guzestler",
+    "sosial paket",
+    "мы предлагаем",
+    "предлагаем",
+    "условия",
+    "компенсац",
+    "льготы",
+    "преимущества работы",
+    "requirement",
+    "qualification",
+    "looking for",
+    "you have",
+    "you need",
+    "must have",
+    "must-have",
+    "you bring",
+    "profile",
+    "who you are",
+    "about you",
+    "skills",
+    "competenc",
+    "eligibility",
+    "we expect",
+    "expectations",
+    "personal qualities",
+    "ideal candidate",
+    "the candidate",
+    "telebler",
+    "namizede",
+    "namizedin",
+    "namizedden",
+    "bacariq",
+    "keyfiyyet",
+    "требован",
+    "мы ждем",
+    "ждем",
+    "ожидаем",
+    "ищем",
+    "наши ожидания",
+    "навыки",
+    "квалификац",
+    "кандидат",
+    "вы нам подходите",
+    "личные качества",
+    "responsibilit",
+    "duties",
+    "tasks",
+    "what you will do",
+    "what you'll do",
+    "what you will be doing",
+    "you will do",
+    "will do",
+    "your role",
+    "your mission",
+    "scope of work",
+    "scope of the role",
+    "accountabilit",
+    "day to day",
+    "day-to-day",
+    "key result",
+    "the role",
+    "about the role",
+    "role overview",
+    "job description",
+    "position description",
+    "vezife",
+    "ohdelik",
+    "ne edeceksiniz",
+    "ne edeceksen",
+    "funksiya",
+    "is barede",
+    "isin tesviri",
+    "обязанност",
+    "задачи",
+    "чем предстоит",
+    "что нужно делать",
+    "что предстоит делать",
+    "чем заниматься",
+    "функции",
+    "функционал",
+    "описание вакансии",
+    "apply",
+    "application",
+    "selection",
+    "recruitment process",
+    "hiring process",
+    "next steps",
+    "contact",
+    "who we are",
+    "our company",
+    "the company",
+    "company overview",
+    "key facts",
+    "at a glance",
+    "summary",
+    "details",
+    "overview",
+    "purpose",
+    "appendix",
+    "annex",
+    "send your cv",
+    "muraciet",
+    "elaqe",
+    "secim",
+    "qisa melumat",
+    "haqqinda",
+    "haqqimizda",
+    "как откликнуться",
+    "отклик",
+    "контакт",
+    "порядок отбора",
+    "отбор",
+    "о компании",
+    "о нас",
+    "коротко о",
+    "как подать",
+    "резюме",
+];
+
+/// A trailing "do" ("What trainees do", "What you will learn and do").
+fn ends_with_do(core: &str) -> bool {
+    let mut ws = fold::words(core).map(|(_, w)| w);
+    let first = ws.next();
+    let last = fold::words(core).last().map(|(_, w)| w);
+    first == Some("what") && last == Some("do")
+}
+
+/// The kind a short heading text names, by its words.
+pub fn classify(core: &str) -> Option<(Kind, bool)> {
+    // Most short lines start no heading phrase: a compile-time mask rules them out.
+    const MASK: fold::Set = fold::Set::new(PHRASE_TEXTS);
+    if MASK.any_start(core)
+        && let Some(i) = fold::first_stem(core, PHRASE_TEXTS)
+    {
+        let (_, kind, weak) = PHRASES[i];
+        return Some((kind, weak));
+    }
+    if ends_with_do(core) {
+        return Some((Responsibilities, false));
+    }
+    None
+}
+
+/// The heading text of a line: without enumerator and trailing colon, or `None` when the
+/// line cannot be a heading (a bullet item, a sentence, a label with a value).
+fn heading_core<'a>(ln: &'a Ln) -> Option<&'a str> {
+    if ln.marker == Marker::Glyph {
+        return None;
+    }
+    let raw = ln.fbody();
+    let raw = raw
+        .split('\t')
+        .find(|c| !c.trim().is_empty())
+        .unwrap_or("")
+        .trim();
+    if raw.ends_with('.')
+        || raw.ends_with('!')
+        || raw.ends_with('?')
+        || raw.ends_with(',')
+        || raw.ends_with(';')
+    {
+        return None;
+    }
+    let core = raw.trim_end_matches([':', ' ', '-']).trim();
+    if core.is_empty() || core.chars().count() > 60 || core.contains(':') || core.contains('@') {
+        return None;
+    }
+    let n = fold::words(core).count();
+    if n == 0 || n > 7 || core.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(core)
+}
+
+/// True when the line's look sets it apart from body text.
+fn typographic(ln: &Ln) -> bool {
+    let body = ln.fbody();
+    let caps = {
+        let letters = ln.body().chars().filter(|c| c.is_alphabetic());
+        let mut any = false;
+        let mut all_upper = true;
+        for c in letters {
+            any = true;
+            if c.is_lowercase() {
+                all_upper = false;
+            }
+        }
+        any && all_upper
+    };
+    ln.first_in_block || body.ends_with(':') || caps || ln.bold || ln.rel_size > 1.1
+}
+
+/// The heading a line is, if any (`next`: the line after it). `in_numbered_list`: the line would continue a numbered list
+/// of a tagged section, where "3. Kompüter biliyi" is an item, not a heading.
+pub fn heading(
+    ln: &Ln,
+    next: Option<&Ln>,
+    first_line: bool,
+    in_tagged: bool,
+    in_numbered_list: bool,
+) -> Option<Heading> {
+    if first_line || ln.skip() {
+        return None;
+    }
+    let core = heading_core(ln)?;
+    if ln.marker == Marker::Number {
+        // Numbered headings ("2. Working time") exist, but inside a tagged section only a short
+        // tagged heading that does not continue a numbered list can be one.
+        let (kind, weak) = classify(core)?;
+        let short = fold::words(core).count() <= 4;
+        if !short || in_tagged && (!kind.tagged() || in_numbered_list) {
+            return None;
+        }
+        return Some(Heading {
+            kind,
+            lexical: true,
+            weak,
+        });
+    }
+    // A row whose first cell is a heading and whose other cells hold content is a
+    // table-sections row; a single non-empty cell is a plain heading.
+    // A short line right before a bulleted list introduces it even without any typography.
+    let before_list = next.is_some_and(|n| n.marker != Marker::None) && fold::words(core).count() <= 5;
+    if !typographic(ln) && !before_list {
+        return None;
+    }
+    if let Some((kind, weak)) = classify(core) {
+        return Some(Heading {
+            kind,
+            lexical: true,
+            weak,
+        });
+    }
+    let ends_colon = ln.fbody().trim_end().ends_with(':');
+    let n = fold::words(core).count();
+    let strong_look = ln.bold && (ln.rel_size > 1.05 || ln.first_in_block) || ln.rel_size > 1.15;
+    if (ends_colon && n <= 5 && !ln.is_row()) || (strong_look && n <= 6) {
+        return Some(Heading {
+            kind: Other,
+            lexical: false,
+            weak: false,
+        });
+    }
+    None
+}
+
+/// A heading in the first cell of a table row with the content in the other cells.
+fn row_heading<'l>(ln: &'l Ln) -> Option<(Heading, Vec<&'l str>)> {
+    if !ln.is_row() {
+        return None;
+    }
+    let mut cells = ln.text.split('\t');
+    let mut fcells = ln.fold.split('\t');
+    let (_, f0) = (cells.next()?, fcells.next()?);
+    let core = f0.trim().trim_end_matches(':').trim();
+    if core.is_empty() || fold::words(core).count() > 4 || core.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (kind, weak) = classify(core)?;
+    let rest: Vec<&str> = cells.map(str::trim).filter(|c| !c.is_empty()).collect();
+    if rest.is_empty() {
+        return None;
+    }
+    Some((
+        Heading {
+            kind,
+            lexical: true,
+            weak,
+        },
+        rest,
+    ))
+}
+
+/// Sections of the document.
+pub struct Sections {
+    /// The section of every line (`None` before the first heading).
+    pub kind_of: Vec<Option<Kind>>,
+    /// The heading lines.
+    pub heading: Vec<Option<Heading>>,
+    /// Items of the tagged sections: (line, text).
+    pub items: Vec<(Kind, usize, String)>,
+    /// The first heading recognised by its words.
+    pub first_heading: Option<usize>,
+    /// Lines that are items of a tagged section.
+    pub is_item: Vec<bool>,
+}
+
+impl Sections {
+    pub fn list(&self, kind: Kind) -> Vec<String> {
+        self.items
+            .iter()
+            .filter(|(k, _, _)| *k == kind)
+            .map(|(_, _, t)| t.clone())
+            .collect()
+    }
+
+    /// True when line `i` is in a tagged section (or is a heading of one).
+    pub fn in_tagged(&self, i: usize) -> bool {
+        self.kind_of.get(i).copied().flatten().is_some_and(Kind::tagged)
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.kind_of.get(i).copied().flatten()
+    }
+
+    /// True when line `i` is an item of a duties, requirements or nice-to-have list.
+    pub fn is_duty_or_requirement(&self, i: usize) -> bool {
+        self.is_item.get(i).copied().unwrap_or(false)
+            && matches!(
+                self.kind(i),
+                Some(Kind::Responsibilities | Kind::Requirements | Kind::NiceToHave)
+            )
+    }
+
+    pub fn any_tagged(&self) -> bool {
+        self.kind_of.iter().any(|k| k.is_some_and(Kind::tagged))
+    }
+}
+
+/// Splits the document into sections and collects the tagged sections' items.
+pub fn assign(lines: &[Ln]) -> Sections {
+    let n = lines.len();
+    let mut s = Sections {
+        kind_of: vec![None; n],
+        heading: vec![None; n],
+        items: Vec::new(),
+        first_heading: None,
+        is_item: vec![false; n],
+    };
+    let first_real = lines.iter().position(|l| !l.skip());
+    let mut cur: Option<Heading> = None;
+    let mut list = lists::ListState::default();
+    for (i, ln) in lines.iter().enumerate() {
+        if ln.skip() {
+            s.kind_of[i] = cur.map(|h| h.kind);
+            continue;
+        }
+        if let Some((h, cells)) = row_heading(ln) {
+            cur = Some(h);
+            s.heading[i] = Some(h);
+            s.kind_of[i] = Some(h.kind);
+            s.first_heading.get_or_insert(i);
+            list = lists::ListState::default();
+            if h.kind.tagged() {
+                for c in cells {
+                    if let Some(item) = lists::cell_item(c) {
+                        s.items.push((h.kind, i, item));
+                        s.is_item[i] = true;
+                    }
+                }
+            }
+            continue;
+        }
+        let in_tagged = cur.is_some_and(|h| h.kind.tagged());
+        if let Some(h) = heading(
+            ln,
+            lines.get(i + 1),
+            Some(i) == first_real,
+            in_tagged,
+            list.numbered(),
+        ) {
+            cur = Some(h);
+            s.heading[i] = Some(h);
+            s.kind_of[i] = Some(h.kind);
+            if h.lexical {
+                s.first_heading.get_or_insert(i);
+            }
+            list = lists::ListState::default();
+            continue;
+        }
+        s.kind_of[i] = cur.map(|h| h.kind);
+        if let Some(h) = cur
+            && h.kind.tagged()
+            && let Some(item) = list.take(ln, h.weak, lines.get(i + 1))
+        {
+            s.items.push((h.kind, i, item));
+            s.is_item[i] = true;
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrase_texts_match_phrases() {
+        assert_eq!(PHRASES.len(), PHRASE_TEXTS.len());
+        assert!(PHRASES.iter().zip(PHRASE_TEXTS).all(|(p, t)| p.0 == *t));
+    }
+
+    fn k(s: &str) -> Option<Kind> {
+        classify(&fold::fold(s)).map(|(k, _)| k)
+    }
+
+    #[test]
+    fn english_headings() {
+        for h in [
+            "Responsibilities",
+            "What you will do",
+            "What you'll do",
+            "Your tasks",
+            "Key duties",
+            "Scope of work",
+            "Main tasks",
+            "Role and responsibilities",
+            "What trainees do",
+            "What you will learn and do",
+        ] {
+            assert_eq!(k(h), Some(Responsibilities), "{h}");
+        }
+        for h in [
+            "Requirements",
+            "What we are looking for",
+            "Who we are looking for",
+            "You have",
+            "Must have",
+            "Qualifications and experience",
+            "Your profile",
+            "Who can apply",
+            "What you need",
+        ] {
+            assert_eq!(k(h), Some(Requirements), "{h}");
+        }
+        for h in [
+            "Nice to have",
+            "Bonus points",
+            "Preferred",
+            "Desirable",
+            "Would be a plus",
+        ] {
+            assert_eq!(k(h), Some(NiceToHave), "{h}");
+        }
+        for h in [
+            "We offer",
+            "What we offer",
+            "Perks",
+            "Package",
+            "Benefits",
+            "Conditions",
+            "Remuneration and Benefits",
+        ] {
+            assert_eq!(k(h), Some(Benefits), "{h}");
+        }
+        for h in [
+            "How to apply",
+            "Selection process",
+            "Application process",
+            "Purpose of the role",
+            "Key facts",
+            "At a glance",
+            "Job summary",
+            "Contact",
+            "Appendix: Employee Handbook (extracts)",
+        ] {
+            assert_eq!(k(h), Some(Other), "{h}");
+        }
+        for h in [
+            "Medical insurance",
+            "Annual bonus",
+            "Company car",
+            "Fluent English",
+        ] {
+            assert_eq!(k(h), None, "{h}");
+        }
+    }
+
+    #[test]
+    fn azerbaijani_headings() {
+        for h in [
+            "Vəzifə öhdəlikləri",
+            "Vəzifələr",
+            "Əsas vəzifələr",
+            "Nə edəcəksiniz",
+            "Təcrübəçinin vəzifələri",
+            "Vezife ohdelikleri",
+        ] {
+            assert_eq!(k(h), Some(Responsibilities), "{h}");
+        }
+        for h in [
+            "Namizədə tələblər",
+            "Tələblər",
+            "Telebler",
+            "Namizədin keyfiyyətləri",
+        ] {
+            assert_eq!(k(h), Some(Requirements), "{h}");
+        }
+        for h in ["Üstünlük hesab olunur", "Üstünlük verilir", "Arzuolunan"] {
+            assert_eq!(k(h), Some(NiceToHave), "{h}");
+        }
+        for h in [
+            "Biz təklif edirik",
+            "Təklif edirik",
+            "İş şəraiti",
+            "Şərait",
+            "Şirkət təklif edir",
+        ] {
+            assert_eq!(k(h), Some(Benefits), "{h}");
+        }
+        for h in ["Müraciət qaydası", "Seçim prosesi", "Qısa məlumat", "Əlaqə"] {
+            assert_eq!(k(h), Some(Other), "{h}");
+        }
+    }
+
+    #[test]
+    fn russian_headings() {
+        for h in [
+            "Обязанности",
+            "Основные обязанности",
+            "Чем предстоит заниматься",
+            "Что нужно делать",
+            "Задачи",
+        ] {
+            assert_eq!(k(h), Some(Responsibilities), "{h}");
+        }
+        for h in [
+            "Требования",
+            "Требования к кандидату",
+            "Что мы ждём от кандидата",
+            "Кого мы ищем",
+        ] {
+            assert_eq!(k(h), Some(Requirements), "{h}");
+        }
+        for h in ["Будет плюсом", "Будет преимуществом", "Желательно"]
+        {
+            assert_eq!(k(h), Some(NiceToHave), "{h}");
+        }
+        for h in ["Условия", "Мы предлагаем", "Что мы предлагаем", "Условия работы"]
+        {
+            assert_eq!(k(h), Some(Benefits), "{h}");
+        }
+        for h in [
+            "Как откликнуться",
+            "Контакты",
+            "Порядок отбора",
+            "Коротко о вакансии",
+            "О компании",
+        ] {
+            assert_eq!(k(h), Some(Other), "{h}");
+        }
+    }
+}

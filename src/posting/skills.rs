@@ -1,0 +1,331 @@
+//! Skills: concrete skills and tools from a curated static lexicon (`skills_data.rs`),
+//! matched multi-word and longest first in the duties and requirements, written as in the ad.
+//! Azerbaijani and Russian entries match inflected forms ("тахографом", "MS Excel-də").
+//! Ambiguous short names need context: "Go" and "C" count only when written so and next to
+//! other technologies; "C-level", "B2B" or "категории C" block them.
+
+use super::fold::{self};
+use super::lexicon;
+use super::lines::Ln;
+use super::sections::{Kind, Sections};
+use super::skills_data::{FIRST_WORDS, SKILLS};
+
+/// The ad must write the entry with this exact case ("Go", "Swift").
+pub const CASE: u8 = 1;
+/// The entry counts only next to other technical skills ("C", "R").
+pub const CONTEXT: u8 = 2;
+/// A human language.
+pub const LANGUAGE: u8 = 4;
+/// Consumes its span so that a shorter entry inside it does not match ("C-level").
+pub const BLOCK: u8 = 8;
+/// Must end a word even when it is not ASCII.
+pub const WHOLE: u8 = 16;
+/// Takes inflection suffixes even though it is written in ASCII ("rus dili" → "rus dilini").
+pub const INFLECT: u8 = 32;
+
+/// Words before a letter that make it a category, not a language ("category C").
+const CATEGORY_WORDS: &[&str] = &[
+    "category",
+    "categories",
+    "class",
+    "type",
+    "grade",
+    "vitamin",
+    "kateqoriya",
+    "kateqoriyali",
+    "sinif",
+    "категории",
+    "категория",
+    "класс",
+    "класса",
+    "тип",
+    "level",
+];
+
+/// Words that make a short language name ("C", "R", "Go") technical.
+const TECH_WORDS: fold::Set = fold::Set::new(&[
+    "developer",
+    "development",
+    "golang",
+    "language",
+    "languages",
+    "programming",
+    "proqramlasdirma",
+    "statistical",
+    "statistics",
+    "программирован",
+    "разработ",
+]);
+
+struct Hit<'l> {
+    text: &'l str,
+    key: &'static str,
+    flags: u8,
+}
+
+/// Skills of one line (its content after the marker).
+fn line_hits<'l>(ln: &'l Ln) -> Vec<Hit<'l>> {
+    let f = ln.fold.as_str();
+    let base = ln.body_f.min(f.len());
+    let mut out: Vec<Hit> = Vec::new();
+    let mut i = base;
+    while i < f.len() {
+        let Some(c) = fold::char_at(f, i) else { break };
+        let starts = (fold::is_word(c) || matches!(c, '.' | '#')) && fold::word_start(f, i);
+        if !starts {
+            i += c.len_utf8();
+            continue;
+        }
+        let t = &f[i..];
+        // Most words start no skill: a skill's first word must be this word, except for
+        // inflected one-word Russian/Azerbaijani entries ("тахографом").
+        let word_len = t.find(|ch: char| !fold::is_word(ch)).unwrap_or(t.len());
+        let word = &t[..word_len];
+        let candidate = !fold::is_word(c) || FIRST_WORDS.contains(word) || !word.is_ascii();
+        let hit = if candidate {
+            lexicon::prefixes(SKILLS, |e| e.0, t, |e| accept(ln, i, e))
+        } else {
+            None
+        };
+        if let Some(&(key, _, flags)) = hit {
+            let end = i + key.len();
+            if flags & BLOCK == 0 {
+                out.push(Hit {
+                    text: ln.orig(i, end),
+                    key,
+                    flags,
+                });
+            }
+            i = end;
+        } else {
+            // Skip to the end of this word.
+            let mut j = i;
+            for (k, ch) in f[i..].char_indices() {
+                if !fold::is_word(ch) && k > 0 {
+                    break;
+                }
+                j = i + k + ch.len_utf8();
+            }
+            i = j.max(i + c.len_utf8());
+        }
+    }
+    // Short ambiguous names need another technical skill or a technical word nearby.
+    let technical = out.iter().filter(|h| h.flags & (CONTEXT | LANGUAGE) == 0).count() > 0
+        || TECH_WORDS.has_stem(ln.fbody());
+    out.retain(|h| h.flags & CONTEXT == 0 || technical);
+    out
+}
+
+/// Whether the entry matches at `i` of the line's folded text: word end, case, category.
+fn accept(ln: &Ln, i: usize, e: &(&str, &str, u8)) -> bool {
+    let (key, canon, flags) = *e;
+    let f = ln.fold.as_str();
+    let end = i + key.len();
+    let inflecting = (!canon.is_ascii() || flags & INFLECT != 0) && flags & WHOLE == 0;
+    let last_is_word = key.chars().next_back().is_some_and(fold::is_word);
+    if !inflecting && last_is_word && !fold::word_end(f, end) {
+        return false;
+    }
+    if inflecting {
+        // An inflection is a few letters, not a longer word's stem ("ПКС").
+        let more = f[end..].chars().take_while(|c| fold::is_word(*c)).count();
+        if key.chars().count() <= 3 && more > 0 || more > 8 {
+            return false;
+        }
+    }
+    if flags & CASE != 0 || flags & CONTEXT != 0 {
+        if ln.orig(i, end) != canon {
+            return false;
+        }
+        let next = fold::char_at(f, end);
+        if next.is_some_and(|c| matches!(c, '-' | '+' | '#' | '&' | '\'' | '/')) {
+            return false;
+        }
+        let prev_word = fold::words(&f[..i]).last().map(|(_, w)| w).unwrap_or("");
+        if CATEGORY_WORDS.contains(&prev_word) {
+            return false;
+        }
+    }
+    // Upper-case acronyms in the lexicon ("SAP", "ПК", "BLS") must be upper case in the ad
+    // when they are short, so that ordinary words do not match ("sat", "pos").
+    if canon.chars().count() <= 4
+        && canon.chars().all(|c| !c.is_lowercase())
+        && canon.chars().any(char::is_alphabetic)
+    {
+        let written = ln.orig(i, end);
+        if written.chars().any(char::is_lowercase) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Roles where the languages spoken are part of the service (call centres, front desks,
+/// shop floors, coordination with partners): there the languages are skills of the job.
+const CUSTOMER_FACING: fold::Set = fold::Set::new(&[
+    "agent",
+    "beledci",
+    "cabin crew",
+    "call cent",
+    "call-cent",
+    "call-центр",
+    "cashier",
+    "client service",
+    "concierge",
+    "contact cent",
+    "coordinator",
+    "customer",
+    "flight attendant",
+    "front desk",
+    "front office",
+    "guide",
+    "hostess",
+    "interpreter",
+    "kassir",
+    "koordinator",
+    "musteri",
+    "ofisiant",
+    "operator",
+    "receptionist",
+    "resepsn",
+    "sales assistant",
+    "sales associate",
+    "satici",
+    "satis meslehetcisi",
+    "shop assistant",
+    "teller",
+    "tercumeci",
+    "translator",
+    "waiter",
+    "waitress",
+    "zeng merkezi",
+    "кассир",
+    "клиент",
+    "консультант",
+    "контакт-центр",
+    "координатор",
+    "оператор",
+    "официант",
+    "переводчик",
+    "продавец",
+    "ресепшн",
+]);
+
+/// True when the title names a customer-facing role.
+pub fn customer_facing(title_fold: &str) -> bool {
+    CUSTOMER_FACING.has_stem(title_fold)
+}
+
+/// A key without a plural "s", so "design system" and "design systems" are one skill.
+fn dedupe_key(key: &str) -> &str {
+    key.strip_suffix('s').filter(|k| k.len() > 3).unwrap_or(key)
+}
+
+/// The skills of the ad, as written, in reading order. `languages`: also human languages.
+pub fn find(lines: &[Ln], sections: &Sections, scan_nice: bool, languages: bool) -> Vec<String> {
+    let any = sections.any_tagged();
+    let mut out: Vec<String> = Vec::new();
+    let mut keys: Vec<&str> = Vec::new();
+    for (i, ln) in lines.iter().enumerate() {
+        if ln.skip() {
+            continue;
+        }
+        let k = sections.kind(i);
+        let scan = if any {
+            matches!(k, Some(Kind::Responsibilities | Kind::Requirements))
+                || scan_nice && k == Some(Kind::NiceToHave)
+        } else {
+            true
+        };
+        if !scan || sections.heading.get(i).copied().flatten().is_some() {
+            continue;
+        }
+        for h in line_hits(ln) {
+            if h.flags & LANGUAGE != 0 && !languages {
+                continue;
+            }
+            let dk = dedupe_key(h.key);
+            if keys.contains(&dk) {
+                continue;
+            }
+            keys.push(dk);
+            out.push(h.text.trim().to_string());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Document;
+    use crate::posting::{lines::flatten, sections::assign};
+
+    fn skills(text: &str) -> Vec<String> {
+        let doc = Document::from_plain_text(text);
+        let lines = flatten(&doc);
+        let s = assign(&lines);
+        find(&lines, &s, true, false)
+    }
+
+    #[test]
+    fn lexicon_is_sorted_and_folded() {
+        assert!(lexicon::is_sorted(SKILLS, |e| e.0));
+        assert!(lexicon::is_sorted(FIRST_WORDS.words, |w| w));
+        for e in SKILLS {
+            assert_eq!(fold::fold(e.1), e.0, "{}", e.1);
+        }
+    }
+
+    #[test]
+    fn multi_word_and_as_written() {
+        let got = skills(
+            "Requirements\n• Good knowledge of Adobe Illustrator, Adobe Photoshop and MS Excel\n• Experience with PostgreSQL-based systems and Prometheus-based monitoring",
+        );
+        assert_eq!(
+            got,
+            [
+                "Adobe Illustrator",
+                "Adobe Photoshop",
+                "MS Excel",
+                "PostgreSQL",
+                "Prometheus"
+            ]
+        );
+    }
+
+    #[test]
+    fn inflected_forms() {
+        let got = skills(
+            "Tələblər\n• 1C: Mühasibat proqramını və MS Excel-i mükəmməl bilməsi\n• Primavera P6-da iş",
+        );
+        assert_eq!(got, ["1C: Mühasibat", "MS Excel", "Primavera P6"]);
+        let got = skills(
+            "Обязанности\n- Работа с тахографом\n- Ведение кадрового учёта в 1С: Зарплата и управление персоналом",
+        );
+        assert_eq!(got, ["тахограф", "1С: Зарплата и управление персоналом"]);
+    }
+
+    #[test]
+    fn ambiguous_short_names() {
+        assert_eq!(skills("Nice to have\n• Go or C++ experience"), ["Go", "C++"]);
+        assert!(skills("Requirements\n• C-level stakeholder management").is_empty());
+        assert!(
+            skills("Requirements\n• Category C driving licence holders")
+                .iter()
+                .all(|s| s != "C")
+        );
+        assert!(
+            skills("Requirements\n• Category B driving licence")
+                .iter()
+                .all(|s| s != "B" && s != "C")
+        );
+        assert!(skills("Requirements\n• Ready to go the extra mile").is_empty());
+        assert!(skills("Requirements\n• Experience in R&D labs").is_empty());
+        assert_eq!(
+            skills("Requirements\n• Programming in C and Python"),
+            ["C", "Python"]
+        );
+        assert!(skills("Requirements\n• Sat and sap with pos").is_empty());
+    }
+}
