@@ -167,6 +167,21 @@ fn upload_read_list_and_delete() {
     assert_eq!(read.body(), created.body());
     assert_eq!(header(&read, "content-type"), Some("application/json"));
 
+    let head = call(
+        &store,
+        &config,
+        NOW,
+        Call {
+            method: Method::HEAD,
+            uri: format!("/v1/documents/{id}"),
+            headers: vec![],
+            body: Body::Bytes(vec![]),
+        },
+    );
+    assert_eq!(head.status(), StatusCode::OK);
+    assert!(head.body().is_empty());
+    assert_eq!(header(&head, "content-type"), Some("application/json"));
+
     let list = json(&get(&store, &config, "/v1/documents"));
     assert_eq!(list["documents"][0]["id"], id);
     assert_eq!(list["documents"][0]["title"], "Senior Backend Engineer (Rust)");
@@ -347,11 +362,15 @@ fn wrong_methods_and_unknown_routes() {
     let config = Config::default();
     let id = "0".repeat(64);
     for (method, uri, allow) in [
-        (Method::PUT, "/v1/documents".to_string(), "GET, POST"),
-        (Method::PATCH, format!("/v1/documents/{id}"), "GET, DELETE"),
-        (Method::POST, "/v1/health".to_string(), "GET"),
-        (Method::DELETE, "/v1/openapi.json".to_string(), "GET"),
-        (Method::POST, format!("/v1/documents/{id}/jobposting"), "GET"),
+        (Method::PUT, "/v1/documents".to_string(), "GET, HEAD, POST"),
+        (Method::PATCH, format!("/v1/documents/{id}"), "GET, HEAD, DELETE"),
+        (Method::POST, "/v1/health".to_string(), "GET, HEAD"),
+        (Method::DELETE, "/v1/openapi.json".to_string(), "GET, HEAD"),
+        (
+            Method::POST,
+            format!("/v1/documents/{id}/jobposting"),
+            "GET, HEAD",
+        ),
     ] {
         let r = call(
             &store,

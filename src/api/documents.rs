@@ -246,7 +246,7 @@ pub fn job_posting(id: &str, ctx: &Context<'_>) -> Response<Vec<u8>> {
         .get(..10)
         .and_then(Date::parse_iso)
         .unwrap_or_else(|| Date::from_unix_seconds(ctx.now_unix));
-    let ld = serde_json::json!({"TEMP": [view.job.title, Some(view.text), view.language, Some(extracted.to_string())]});
+    let ld = crate::posting::jsonld::job_posting(&view.job, &view.text, view.language.as_deref(), extracted);
     let mut response = json(StatusCode::OK, &ld);
     response.headers_mut().insert(
         header::CONTENT_TYPE,

@@ -41,8 +41,16 @@ pub struct Context<'a> {
 pub const OPENAPI: &str = include_str!("openapi.json");
 
 /// Handles one request.
-pub fn handle(request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
+pub fn handle(mut request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
+    // HEAD is GET without the body (RFC 9110 §9.3.2), wherever GET is allowed.
+    let head = request.method() == Method::HEAD;
+    if head {
+        *request.method_mut() = Method::GET;
+    }
     let mut response = route(request, ctx);
+    if head {
+        response.body_mut().clear();
+    }
     let headers = response.headers_mut();
     headers.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -106,7 +114,13 @@ fn only(method: &Method, allowed: &[Method], f: impl FnOnce() -> Response<Vec<u8
 }
 
 fn not_allowed(allowed: &[Method]) -> Response<Vec<u8>> {
-    let list: Vec<&str> = allowed.iter().map(Method::as_str).collect();
+    let mut list: Vec<&str> = Vec::new();
+    for m in allowed {
+        list.push(m.as_str());
+        if *m == Method::GET {
+            list.push("HEAD");
+        }
+    }
     let mut response = Problem::new(
         "method-not-allowed",
         format!("this route accepts {}", list.join(", ")),
