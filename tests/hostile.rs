@@ -13,8 +13,9 @@ use jobpdf_core::limits::Limits;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-/// The environment variable that makes `run_one_case` run a case.
+/// The environment variables that make `run_one_case` run a case: its name and its file.
 const CASE_VAR: &str = "JOBPDF_HOSTILE_CASE";
+const FILE_VAR: &str = "JOBPDF_HOSTILE_FILE";
 
 fn options() -> Options {
     Options {
@@ -31,8 +32,9 @@ fn run_one_case() {
     let Ok(name) = std::env::var(CASE_VAR) else {
         return; // only meaningful in a child process
     };
-    let case = case(&name).expect("a known case");
-    match extract(&case.bytes, &options()) {
+    let path = std::env::var(FILE_VAR).expect("the case file");
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{name}: {path}: {e}"));
+    match extract(&bytes, &options()) {
         Ok(x) => println!("OUTCOME ok {:?}", x.text.trim()),
         Err(e) => println!("OUTCOME problem {}", e.kind.slug()),
     }
@@ -42,14 +44,20 @@ fn run_one_case() {
 fn every_hostile_input_gets_its_expected_outcome() {
     let exe = std::env::current_exe().expect("the test binary");
     let mut failures = Vec::new();
+    let dir = std::env::temp_dir().join(format!("jobpdf-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
     for name in NAMES {
         let case = case(name).expect("a known case");
+        let file = dir.join(format!("{name}.pdf"));
+        std::fs::write(&file, &case.bytes).expect("the case file is written");
         let started = Instant::now();
         let output = Command::new(&exe)
             .args(["--exact", "run_one_case", "--nocapture", "--test-threads=1"])
             .env(CASE_VAR, case.name)
+            .env(FILE_VAR, &file)
             .output()
             .expect("the child runs");
+        let _ = std::fs::remove_file(&file);
         let elapsed = started.elapsed();
         let stdout = String::from_utf8_lossy(&output.stdout);
         let outcome = stdout
@@ -72,5 +80,6 @@ fn every_hostile_input_gets_its_expected_outcome() {
             failures.push(format!("{}: took {elapsed:?}", case.name));
         }
     }
+    let _ = std::fs::remove_dir(&dir);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
