@@ -131,6 +131,11 @@ fn upload_read_list_and_delete() {
         header(&created, "location"),
         Some(format!("/v1/documents/{id}").as_str())
     );
+    let timing = header(&created, "server-timing").expect("a Server-Timing header");
+    assert!(
+        timing.starts_with("extract;dur=") && timing.contains(", store;dur="),
+        "{timing}"
+    );
     let result = json(&created);
     assert_eq!(result["id"], id);
     assert_eq!(result["source"]["filename"], "ad.pdf");

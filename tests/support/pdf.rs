@@ -90,6 +90,17 @@ impl PdfBuilder {
         id
     }
 
+    /// Registers an image XObject `/name` with raw (unfiltered) sample data.
+    pub fn image(&mut self, name: &str, width: i64, height: i64, samples: &[u8]) -> ObjectId {
+        let dict = dictionary! {
+            "Type" => "XObject", "Subtype" => "Image", "Width" => width, "Height" => height,
+            "ColorSpace" => "DeviceRGB", "BitsPerComponent" => 8,
+        };
+        let id = self.stream(dict, samples);
+        self.xobjects.set(name, Object::Reference(id));
+        id
+    }
+
     /// A marked-content property list `/name`.
     pub fn property(&mut self, name: &str, props: Dictionary) -> &mut Self {
         self.properties.set(name, props);

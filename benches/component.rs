@@ -1,0 +1,162 @@
+//! The real component in the embedded wasmtime host, as Spin runs it (module compiled once, a
+//! fresh instance per request): a typical ad's `POST /v1/documents` end to end with its
+//! key-value write, instantiation alone, and the extraction inside Wasm (from the component's
+//! own `Server-Timing`) beside the native extraction of the same file, in the same run. Peak
+//! linear memory per case is printed and written to `target/criterion/component-memory.json`.
+//!
+//! `cargo bench --bench component`
+
+#[path = "../tests/support/host.rs"]
+mod host;
+#[path = "../tests/support/pdf.rs"]
+mod pdf;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use host::{Host, TestRequest, TestResponse};
+use jobpdf_core::date::Date;
+use jobpdf_core::extract::{Options, extract};
+use jobpdf_core::limits::Limits;
+use std::hint::black_box;
+use std::time::Duration;
+
+const TYPICAL: &str = "s01_rust_backend_engineer";
+const TEN_PAGES: &str = "s12_graduate_programme_handbook";
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/fixtures/corpus/{name}.pdf",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture")
+}
+
+fn options() -> Options {
+    Options {
+        filename: None,
+        reference_date: Date::new(2026, 11, 25).expect("valid date"),
+        now_unix: 1_795_600_203,
+        limits: Limits::default(),
+    }
+}
+
+/// An ad with a large embedded photo: `size` bytes of image data beside one page of text.
+fn large_upload(size: usize) -> Vec<u8> {
+    let mut b = pdf::PdfBuilder::new();
+    b.standard_font("F1", "Helvetica");
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let pixels: Vec<u8> = (0..size)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed as u8
+        })
+        .collect();
+    let side = ((size / 3) as f64).sqrt() as i64;
+    b.image("Photo", side, side, &pixels);
+    b.page(
+        "q 200 0 0 200 72 400 cm /Photo Do Q \
+         BT /F1 14 Tf 72 760 Td (Warehouse Supervisor) Tj ET \
+         BT /F1 11 Tf 72 740 Td (Baku, full-time, 1 500 AZN per month) Tj ET",
+    );
+    b.build()
+}
+
+fn post(runtime: &tokio::runtime::Runtime, host: &Host, path: &str, pdf: &[u8]) -> TestResponse {
+    runtime
+        .block_on(
+            host.send_async(
+                TestRequest::new("POST", path)
+                    .header("content-type", "application/pdf")
+                    .body(pdf.to_vec()),
+            ),
+        )
+        .expect("the component answers")
+}
+
+/// The component's own measure of its extraction, from `Server-Timing: extract;dur=…`.
+fn extract_time(response: &TestResponse) -> Duration {
+    let ms = response
+        .header("server-timing")
+        .and_then(|t| {
+            t.split(',')
+                .find_map(|part| part.trim().strip_prefix("extract;dur="))
+        })
+        .and_then(|v| v.parse::<f64>().ok())
+        .expect("a Server-Timing extract duration");
+    Duration::from_secs_f64(ms / 1000.0)
+}
+
+fn component(c: &mut Criterion) {
+    let host = Host::new().expect("the component builds and links");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .expect("a runtime");
+    let typical = fixture(TYPICAL);
+    let ten_pages = fixture(TEN_PAGES);
+
+    let mut group = c.benchmark_group("component");
+    group.bench_function("instantiate_health", |b| {
+        b.iter(|| {
+            runtime
+                .block_on(host.send_async(TestRequest::new("GET", "/v1/health")))
+                .map(|r| r.status)
+        })
+    });
+    group.bench_function("post_typical_extract_and_store", |b| {
+        b.iter(|| post(&runtime, &host, "/v1/documents?refresh=true", black_box(&typical)).status)
+    });
+    post(&runtime, &host, "/v1/documents", &typical);
+    group.bench_function("post_typical_already_stored", |b| {
+        b.iter(|| post(&runtime, &host, "/v1/documents", black_box(&typical)).status)
+    });
+    for (label, pdf) in [("typical", &typical), ("ten_pages", &ten_pages)] {
+        group.bench_function(format!("extract_in_wasm_{label}"), |b| {
+            b.iter_custom(|iters| {
+                (0..iters)
+                    .map(|_| extract_time(&post(&runtime, &host, "/v1/documents?refresh=true", pdf)))
+                    .sum()
+            })
+        });
+        group.bench_function(format!("extract_native_{label}"), |b| {
+            b.iter(|| extract(black_box(pdf), &options()).map(|x| x.text.len()))
+        });
+    }
+    group.finish();
+
+    // Peak linear memory of the component per case.
+    let big = large_upload(10 * 1024 * 1024 - 64 * 1024);
+    let mut memory = Vec::new();
+    for (label, pdf) in [
+        ("typical", &typical),
+        ("ten_pages", &ten_pages),
+        ("upload_10_mib", &big),
+    ] {
+        let r = post(&runtime, &host, "/v1/documents?refresh=true", pdf);
+        let mib = r.peak_memory_bytes as f64 / (1024.0 * 1024.0);
+        println!(
+            "component peak linear memory, {label} ({} bytes, status {}): {mib:.1} MiB",
+            pdf.len(),
+            r.status
+        );
+        memory.push(format!(
+            "\"{label}\": {{\"bytes\": {}, \"status\": {}, \"peak_mib\": {mib:.2}}}",
+            pdf.len(),
+            r.status
+        ));
+    }
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/criterion");
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::write(
+        dir.join("component-memory.json"),
+        format!("{{{}}}\n", memory.join(", ")),
+    );
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(30).warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(3));
+    targets = component
+}
+criterion_main!(benches);
