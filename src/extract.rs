@@ -84,7 +84,7 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Extraction, ExtractErr
     let mut budget = Budget::new(options.limits.clone());
     let document = pdf::Document::load(bytes, &mut budget)?;
     let cleanup = layout::Cleanup {
-        typesetter_hyphens: document.is_typeset_by_tex(),
+        typesetter_hyphens: document.is_typeset_with_hyphenation(),
     };
     let mut pages = Vec::with_capacity(document.page_count());
     let (mut glyphs, mut unmapped) = (0usize, 0usize);

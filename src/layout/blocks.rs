@@ -9,7 +9,7 @@ use super::segments::{is_marker, is_marker_char};
 /// How a page is to be cleaned up.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Cleanup {
-    /// The producer hyphenates words itself (TeX): a hyphen at the end of a wrapped line
+    /// The producer hyphenates words itself (TeX, groff, …): a hyphen at the end of a wrapped line
     /// between two lowercase letters is the typesetter's, not the author's.
     pub typesetter_hyphens: bool,
 }
@@ -468,6 +468,14 @@ fn append_wrapped(line: &mut Line, next: &PhysLine, cleanup: Cleanup) {
         let (end, before) = (chars.next(), chars.next());
         match end {
             Some('\u{00AD}') => {
+                last_span.text.pop();
+                glue = "";
+            }
+            // U+2010 is what CSS `hyphens: auto` (WeasyPrint, Prince) draws at a break it made
+            // itself; authors type U+002D.
+            Some('\u{2010}')
+                if before.is_some_and(char::is_alphabetic) && first_char.is_some_and(char::is_alphabetic) =>
+            {
                 last_span.text.pop();
                 glue = "";
             }

@@ -272,20 +272,43 @@ fn as_table(segs: &[Segment], region: &[usize], gutters: &[(f32, f32)]) -> Optio
     let min_gap = gaps.iter().copied().fold(f32::MAX, f32::min);
     let size = median_size(segs, region);
     let spaced_rows = gaps.iter().any(|&g| g > min_gap + 0.3 * size);
-    let mut rows: Vec<Vec<usize>> = Vec::new();
-    for (k, band) in bands.into_iter().enumerate() {
-        let in_first_column = band.iter().any(|&id| column_of(id) == 0);
-        let gap = k
-            .checked_sub(1)
-            .and_then(|i| gaps.get(i))
-            .copied()
-            .unwrap_or(f32::MAX);
-        let starts_row = in_first_column && (!spaced_rows || gap > min_gap + 0.3 * size);
-        match rows.last_mut() {
-            Some(row) if !starts_row => row.extend(band),
-            _ => rows.push(band),
+    let group = |spaced: bool| {
+        let mut rows: Vec<Vec<usize>> = Vec::new();
+        for (k, band) in bands.iter().enumerate() {
+            let in_first_column = band.iter().any(|&id| column_of(id) == 0);
+            let gap = k
+                .checked_sub(1)
+                .and_then(|i| gaps.get(i))
+                .copied()
+                .unwrap_or(f32::MAX);
+            let starts_row = in_first_column && (!spaced || gap > min_gap + 0.3 * size);
+            match rows.last_mut() {
+                Some(row) if !starts_row => row.extend(band),
+                _ => rows.push(band.clone()),
+            }
         }
-    }
+        rows
+    };
+    // Wider gaps may part rows of multi-line cells, or only set off a heading above a table of
+    // one-line rows: when the first reading is no table, the second is tried.
+    table_of_rows(segs, region, gutters, group(spaced_rows)).or_else(|| {
+        spaced_rows
+            .then(|| table_of_rows(segs, region, gutters, group(false)))
+            .flatten()
+    })
+}
+
+/// The cells of `rows` if they read as a table (see [`as_table`]).
+fn table_of_rows(
+    segs: &[Segment],
+    region: &[usize],
+    gutters: &[(f32, f32)],
+    rows: Vec<Vec<usize>>,
+) -> Option<Vec<Vec<Vec<usize>>>> {
+    let column_of = |id: usize| {
+        let center = (segs[id].bbox.x0 + segs[id].bbox.x1) / 2.0;
+        gutters.iter().take_while(|g| center > g.1).count()
+    };
     let ncols = gutters.len() + 1;
     let mut table = Vec::new();
     let mut multi_cell_rows = 0;

@@ -375,7 +375,7 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
     if !current.is_empty() {
         pieces.push(current);
     }
-    for piece in pieces {
+    for piece in join_justified(pieces) {
         for part in split_at_wide_gaps(piece) {
             let mut builder: Option<Builder> = None;
             for (p, space) in part {
@@ -388,6 +388,58 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
             }
         }
     }
+}
+
+/// Widest word gap of a justified line, in ems (a short line with a long URL stretches far).
+const MAX_JUSTIFIED_GAP_EM: f32 = 6.0;
+/// How far the gaps of one justified line may differ, as a share of the first.
+const JUSTIFIED_GAP_TOLERANCE: f32 = 0.1;
+
+/// Joins pieces that are the words of one justified line: three or more pieces on one
+/// baseline in one size, parted by gaps of one width. Justification spreads the slack of a
+/// line evenly, while the gaps between table cells or a column and its sidebar vary.
+fn join_justified(pieces: Vec<Vec<(Placed<'_>, bool)>>) -> Vec<Vec<(Placed<'_>, bool)>> {
+    fn right(p: &[(Placed<'_>, bool)]) -> f32 {
+        p.iter().map(|(g, _)| g.x + g.width).fold(f32::MIN, f32::max)
+    }
+    // The gap from piece `a` to piece `b` when they continue one line, else None.
+    fn gap(a: &[(Placed<'_>, bool)], b: &[(Placed<'_>, bool)]) -> Option<f32> {
+        let (fa, fb) = (&a.first()?.0, &b.first()?.0);
+        let size = fa.size;
+        let same_line =
+            (fa.baseline - fb.baseline).abs() <= 0.1 * size && (fa.size - fb.size).abs() < 0.05 * size;
+        let g = fb.x - right(a);
+        (same_line && g > 0.0 && g <= MAX_JUSTIFIED_GAP_EM * size).then_some(g)
+    }
+    let mut out: Vec<Vec<(Placed<'_>, bool)>> = Vec::with_capacity(pieces.len());
+    let mut i = 0;
+    while i < pieces.len() {
+        let mut end = i;
+        let mut width: Option<f32> = None;
+        while let Some(g) = pieces.get(end + 1).and_then(|next| gap(&pieces[end], next)) {
+            match width {
+                Some(w) if (g - w).abs() > JUSTIFIED_GAP_TOLERANCE * w => break,
+                Some(_) => {}
+                None => width = Some(g),
+            }
+            end += 1;
+        }
+        if end - i >= 2 {
+            let mut line = Vec::new();
+            for piece in &pieces[i..=end] {
+                let starts_word = !line.is_empty();
+                for (k, &(glyph, space)) in piece.iter().enumerate() {
+                    line.push((glyph, if k == 0 { starts_word } else { space }));
+                }
+            }
+            out.push(line);
+            i = end + 1;
+        } else {
+            out.push(pieces[i].clone());
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Splits a piece where one word gap is far wider than the others on the line: a table cell

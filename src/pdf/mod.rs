@@ -19,6 +19,17 @@ use interpret::FontCache;
 use load::PageRef;
 use std::cell::RefCell;
 
+/// Producer or creator names (lower case) of typesetters that hyphenate on their own.
+const HYPHENATING_TYPESETTERS: [&str; 7] = [
+    "groff",
+    "troff",
+    "indesign",
+    "quarkxpress",
+    "prince",
+    "antenna house",
+    "apache fop",
+];
+
 /// A loaded PDF and its pages.
 pub struct Document {
     inner: lopdf::Document,
@@ -51,8 +62,10 @@ impl Document {
         (!text.is_empty()).then(|| text.chars().take(200).collect())
     }
 
-    /// Whether TeX made the document (it hyphenates words at line ends itself).
-    pub fn is_typeset_by_tex(&self) -> bool {
+    /// Whether a typesetter that hyphenates words at line ends by itself made the document
+    /// (TeX, groff/troff, the desktop-publishing and XSL/CSS formatters); word processors and
+    /// browsers only hyphenate when told to, and then they draw U+2010 or a soft hyphen.
+    pub fn is_typeset_with_hyphenation(&self) -> bool {
         let Some(info) = self
             .inner
             .trailer
@@ -68,7 +81,8 @@ impl Document {
                 .map(strings::decode_text_string)
                 .is_some_and(|s| {
                     let s = s.to_ascii_lowercase();
-                    s.contains("tex") && !s.contains("text")
+                    (s.contains("tex") && !s.contains("text"))
+                        || HYPHENATING_TYPESETTERS.iter().any(|name| s.contains(name))
                 })
         })
     }
