@@ -245,6 +245,18 @@ pub fn parse(f: &str, need_context: bool) -> Option<YearRange> {
         let is_max = a.is_none()
             && !is_min
             && (upto_words.contains(&lead) || lead == "to" && before.get(1) == Some(&"up"));
+        // "3 ildən 5 ilədək", "3 ildən 5 ilə qədər": ablative then terminative.
+        if a.is_none()
+            && unit == "ilden"
+            && let (Some(T::Num(hi)), Some(T::Word(u2))) = (t.get(k + 1), t.get(k + 2))
+            && matches!(*u2, "iledek" | "ile")
+            && *hi > b
+        {
+            return Some(YearRange {
+                min: Some(b),
+                max: Some(*hi),
+            });
+        }
         // "от 1 года до 3 лет": the upper bound follows the first unit.
         if a.is_none()
             && let (Some(T::Word("до" | "to" | "ile")), Some(T::Num(hi)), Some(T::Word(u2))) =
@@ -387,6 +399,13 @@ mod tests {
         assert_eq!(p("2 ildən çox"), Some((Some(2.0), None)));
         assert_eq!(p("Satış sahəsində 3-5 il təcrübə"), Some((Some(3.0), Some(5.0))));
         assert_eq!(p("minimum 3 illik iş təcrübəsi"), Some((Some(3.0), None)));
+        assert_eq!(p("Təcrübə: 3 ildən 5 ilədək"), Some((Some(3.0), Some(5.0))));
+        assert_eq!(
+            p("İnsan resursları sahəsində 3 ildən 5 ilədək iş təcrübəsi"),
+            Some((Some(3.0), Some(5.0)))
+        );
+        assert_eq!(p("2 ildən 4 ilə qədər təcrübə"), Some((Some(2.0), Some(4.0))));
+        assert_eq!(p("2 ildən az olmayan iş təcrübəsi"), Some((Some(2.0), None)));
     }
 
     #[test]

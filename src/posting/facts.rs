@@ -292,6 +292,7 @@ const EMPLOYMENT_WORDS: fold::Set = fold::Set::new(&[
     "daimi",
     "fixed-term contract",
     "freelance",
+    "frilans",
     "full time",
     "full-time",
     "fulltime",
@@ -303,12 +304,14 @@ const EMPLOYMENT_WORDS: fold::Set = fold::Set::new(&[
     "internship",
     "internships",
     "kontrakt",
+    "layihe esasli",
     "movsumi",
     "muveqqeti",
     "part time",
     "part-time",
     "parttime",
     "permanent",
+    "project-based",
     "seasonal",
     "stajor",
     "stajyer",
@@ -336,6 +339,8 @@ const EMPLOYMENT_WORDS: fold::Set = fold::Set::new(&[
     "полный день",
     "постоянн",
     "практикант",
+    "проектная занятость",
+    "проектная работа",
     "сезонн",
     "стажер",
     "стажеры",
@@ -405,11 +410,15 @@ fn employment_of(f: &str, strong: bool) -> Option<EmploymentType> {
     if fold::has_any_stem(
         f,
         &[
+            "layihe esasli",
             "movsumi",
             "muveqqeti",
+            "project-based",
             "seasonal",
             "temporary",
             "временн",
+            "проектная занятость",
+            "проектная работа",
             "сезонн",
         ],
     ) {
@@ -422,6 +431,7 @@ fn employment_of(f: &str, strong: bool) -> Option<EmploymentType> {
             "contractor",
             "fixed-term contract",
             "freelance",
+            "frilans",
             "гпх",
             "подряд",
             "фриланс",
@@ -470,9 +480,19 @@ pub fn employment(
         if let Some(e) = employment_of(&l.vfold, false) {
             return (e, Some(l.line));
         }
-        let contract_label = l.key.contains("contract") || l.key.contains("kontrakt");
-        if contract_label && fold::has_any_stem(&l.vfold, &["ay", "month", "week", "year", "год", "мес"])
-        {
+        let contract_label =
+            l.key.contains("contract") || l.key.contains("kontrakt") || l.key.contains("договор");
+        if fixed_duration(&l.vfold) {
+            // "Contract: 6 months" is a contract; "Занятость: работа на 6 месяцев", a fixed
+            // short engagement without contract wording, is temporary.
+            let e = if contract_label {
+                EmploymentType::Contract
+            } else {
+                EmploymentType::Temporary
+            };
+            return (e, Some(l.line));
+        }
+        if contract_label && fold::has_any_stem(&l.vfold, DURATION_UNITS) {
             return (EmploymentType::Contract, Some(l.line));
         }
     }
@@ -500,6 +520,20 @@ pub fn employment(
     }
 }
 
+/// Units of a fixed duration (folded stems).
+const DURATION_UNITS: &[&str] = &["ay", "month", "week", "year", "год", "мес", "нед"];
+
+/// A number of months, weeks or years: "6 months", "6-month", "3 aylıq", "на 6 месяцев".
+fn fixed_duration(f: &str) -> bool {
+    let ws: Vec<&str> = f
+        .split(|c: char| !(c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    ws.windows(2).any(|w| {
+        w[0].bytes().all(|b| b.is_ascii_digit()) && DURATION_UNITS.iter().any(|u| w[1].starts_with(u))
+    })
+}
+
 fn rank(e: EmploymentType) -> u8 {
     match e {
         EmploymentType::Internship => 5,
@@ -509,6 +543,17 @@ fn rank(e: EmploymentType) -> u8 {
         EmploymentType::FullTime => 1,
     }
 }
+
+/// Regular visits to sites or clients that make remote work hybrid (folded stems).
+const SITE_VISITS: fold::Set = fold::Set::new(&[
+    "client visits",
+    "field visits",
+    "site visits",
+    "visits to",
+    "ziyaret",
+    "выезд",
+    "посещени",
+]);
 
 /// Every word the workplace is read from.
 const WORKPLACE_WORDS: fold::Set = fold::Set::new(&[
@@ -554,7 +599,8 @@ fn workplace_of(f: &str) -> Option<Workplace> {
         return Some(Workplace::Hybrid);
     }
     if REMOTE_WORDS.has_stem(f) {
-        let office = OFFICE_WORDS.has_stem(f);
+        // "home-based, with visits to hospital sites": regular on-site work too.
+        let office = OFFICE_WORDS.has_stem(f) || SITE_VISITS.has_stem(f);
         return Some(if office {
             Workplace::Hybrid
         } else {
@@ -819,8 +865,39 @@ mod tests {
             employment_of(&fold("Seasonal work at the resort"), false),
             Some(Temporary)
         );
+        assert_eq!(
+            employment_of(&fold("Qrafik dizayner (frilans)"), true),
+            Some(Contract)
+        );
+        assert_eq!(
+            employment_of(&fold("Frilanser kimi əməkdaşlıq"), false),
+            Some(Contract)
+        );
+        assert_eq!(
+            employment_of(&fold("Занятость: проектная работа"), false),
+            Some(Temporary)
+        );
+        assert_eq!(
+            employment_of(&fold("Project-based engagement"), false),
+            Some(Temporary)
+        );
+        assert_eq!(
+            employment_of(&fold("Layihə əsaslı əməkdaşlıq"), false),
+            Some(Temporary)
+        );
         assert_eq!(employment_of(&fold("International Bank"), false), None);
         assert_eq!(employment_of(&fold("internal audit"), false), None);
+    }
+
+    #[test]
+    fn fixed_durations() {
+        assert!(fixed_duration(&fold("проектная работа на 6 месяцев")));
+        assert!(fixed_duration(&fold("6-month assignment")));
+        assert!(fixed_duration(&fold("3 aylıq layihə")));
+        assert!(fixed_duration(&fold("12 months")));
+        assert!(!fixed_duration(&fold("20 hours per week")));
+        assert!(!fixed_duration(&fold("Full-time, Monday to Friday")));
+        assert!(!fixed_duration(&fold("полная занятость")));
     }
 
     #[test]
@@ -844,6 +921,26 @@ mod tests {
         assert_eq!(workplace_of(&fold("Удалённо (из дома)")), Some(Workplace::Remote));
         assert_eq!(workplace_of(&fold("İş rejimi: hibrid")), Some(Workplace::Hybrid));
         assert_eq!(workplace_of(&fold("Baku, Yasamal")), None);
+        assert_eq!(
+            workplace_of(&fold("Baku (home-based, with visits to hospital sites)")),
+            Some(Workplace::Hybrid)
+        );
+        assert_eq!(
+            workplace_of(&fold("Remote with regular client visits")),
+            Some(Workplace::Hybrid)
+        );
+        assert_eq!(
+            workplace_of(&fold("Удалённо, выезды к клиентам")),
+            Some(Workplace::Hybrid)
+        );
+        assert_eq!(
+            workplace_of(&fold("Uzaqdan, obyektlərə ziyarətlərlə")),
+            Some(Workplace::Hybrid)
+        );
+        assert_eq!(
+            workplace_of(&fold("Remote, occasional business trips")),
+            Some(Workplace::Remote)
+        );
     }
 
     #[test]

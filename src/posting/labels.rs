@@ -87,6 +87,7 @@ pub fn field(label: &str) -> Option<Field> {
         | "mekan"
         | "region/seher"
         | "место работы"
+        | "где"
         | "город"
         | "адрес"
         | "локация"
@@ -319,6 +320,7 @@ fn keyword_field(label: &str) -> Option<Field> {
         "deadline",
         "son muraciet",
         "son tarix",
+        "заявки до",
         "отклик до",
         "прием",
         "срок",
@@ -359,11 +361,21 @@ fn key(raw_fold: &str) -> String {
 /// Every label in the document, in reading order.
 pub fn collect(lines: &[Ln]) -> Vec<Label> {
     let mut out = Vec::new();
+    let column = column_pairs(lines);
     for (i, ln) in lines.iter().enumerate() {
         if ln.page_no {
             continue;
         }
         let before = out.len();
+        for &(label, _) in column.iter().filter(|(_, v)| *v == i) {
+            let k = key(&lines[label].fold);
+            if let Some(fl) = field(&k) {
+                push(&mut out, fl, i, k, ln.text.to_string(), true);
+            }
+        }
+        if out.len() > before {
+            continue;
+        }
         if ln.is_row() {
             rows(ln, i, &mut out);
         }
@@ -378,6 +390,55 @@ pub fn collect(lines: &[Ln]) -> Vec<Label> {
                 && next.marker == Marker::None
             {
                 push(&mut out, f, i + 1, k, next.text.to_string(), true);
+            }
+        }
+    }
+    out
+}
+
+/// A line that is a bare label: "Salary", "Son müraciət tarixi" (no value, no bullet).
+fn bare_label(ln: &Ln) -> bool {
+    if ln.page_no || ln.marker != Marker::None || ln.is_row() || fold::words(&ln.fold).count() > 4 {
+        return false;
+    }
+    let k = key(&ln.fold);
+    !k.contains(':') && field(&k).is_some()
+}
+
+/// A key-facts table read column by column: a run of bare labels ("Company", "Location",
+/// "Salary" …) followed by their values to the right. Each label is paired with the value
+/// line beside it (its vertical middle within the value's box, on the same page); a value
+/// line that the layout joined from several cells serves every label beside it.
+/// Returns (label line, value line) pairs.
+fn column_pairs(lines: &[Ln]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if !bare_label(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && bare_label(&lines[i]) && lines[i].page == lines[start].page {
+            i += 1;
+        }
+        let run = start..i;
+        if run.len() < 3 {
+            continue;
+        }
+        let right = run.clone().map(|k| lines[k].bbox.x1).fold(f32::MIN, f32::max);
+        let values: Vec<usize> = (i..lines.len())
+            .take_while(|&v| lines[v].page == lines[start].page && lines[v].bbox.x0 > right)
+            .take(run.len())
+            .collect();
+        for l in run {
+            let b = lines[l].bbox;
+            let mid = (b.y0 + b.y1) / 2.0;
+            if let Some(&v) = values
+                .iter()
+                .find(|&&v| lines[v].bbox.y0 - 2.0 <= mid && mid <= lines[v].bbox.y1 + 2.0)
+            {
+                out.push((l, v));
             }
         }
     }
@@ -550,6 +611,88 @@ mod tests {
         let doc = Document::from_plain_text(text);
         let lines = flatten(&doc);
         collect(&lines).into_iter().map(|l| (l.field, l.value)).collect()
+    }
+
+    /// A page of one-line blocks placed at (x, y) with the given height.
+    fn placed(items: &[(&str, f32, f32, f32)]) -> Vec<(Field, String)> {
+        use crate::layout::{Block, Line, Page, Rect};
+        let blocks = items
+            .iter()
+            .map(|&(t, x, y, h)| {
+                let r = Rect::new(x, y, x + 6.0 * t.chars().count() as f32, y + h);
+                Block {
+                    bbox: r,
+                    lines: vec![Line::plain(t, r, 10.0)],
+                    ..Block::default()
+                }
+            })
+            .collect();
+        let doc = Document {
+            pages: vec![Page {
+                number: 1,
+                width: 595.0,
+                height: 842.0,
+                blocks,
+            }],
+        };
+        let lines = flatten(&doc);
+        collect(&lines).into_iter().map(|l| (l.field, l.value)).collect()
+    }
+
+    #[test]
+    fn key_facts_read_column_by_column() {
+        let got = placed(&[
+            ("Mühasib", 50.0, 85.0, 14.0),
+            ("Şirkət", 57.0, 120.0, 14.0),
+            ("İş yeri", 57.0, 141.0, 14.0),
+            ("Maaş", 57.0, 162.0, 14.0),
+            ("Son müraciət tarixi", 57.0, 183.0, 14.0),
+            ("Nəqliyyat Servis MMC", 214.0, 120.0, 14.0),
+            ("Bakı şəh., Nərimanov r.", 214.0, 141.0, 14.0),
+            ("1200–1500 ₼", 214.0, 162.0, 14.0),
+            ("25 dekabr 2026", 214.0, 183.0, 14.0),
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                (Field::Company, "Nəqliyyat Servis MMC".into()),
+                (Field::Location, "Bakı şəh., Nərimanov r".into()),
+                (Field::Salary, "1200–1500 ₼".into()),
+                (Field::Deadline, "25 dekabr 2026".into()),
+            ]
+        );
+        // Cells the layout joined into one line: every label beside it gets the line.
+        let got = placed(&[
+            ("Company", 56.0, 89.0, 13.0),
+            ("Salary", 56.0, 103.0, 13.0),
+            ("Experience", 56.0, 116.0, 13.0),
+            ("Closing date", 56.0, 130.0, 13.0),
+            ("Caspian Rail Logistics LLC", 297.0, 89.0, 13.0),
+            ("from 2 500 AZN (gross) 3–5 years 30/12/2026", 297.0, 103.0, 40.0),
+        ]);
+        assert_eq!(got[0], (Field::Company, "Caspian Rail Logistics LLC".into()));
+        assert_eq!(got[1].0, Field::Salary);
+        assert_eq!(
+            got[3],
+            (
+                Field::Deadline,
+                "from 2 500 AZN (gross) 3–5 years 30/12/2026".into()
+            )
+        );
+        // Two bare labels, or labels without values beside them, pair nothing.
+        let got = placed(&[
+            ("Salary", 56.0, 89.0, 13.0),
+            ("Experience", 56.0, 103.0, 13.0),
+            ("Free meals every day", 297.0, 89.0, 13.0),
+        ]);
+        assert!(got.is_empty(), "{got:?}");
+        let got = placed(&[
+            ("Company", 56.0, 89.0, 13.0),
+            ("Location", 56.0, 103.0, 13.0),
+            ("Salary", 56.0, 116.0, 13.0),
+            ("We are a logistics company based in Baku.", 56.0, 140.0, 13.0),
+        ]);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -309,8 +309,10 @@ fn word(w: &str, prev_num: bool, after_hyphen: bool, f: &str, end: usize) -> Opt
             "year" | "annum" => per(Period::Year, skip_next(&nw)),
             _ => None,
         },
-        "hourly" | "saatliq" | "saati" | "почасовая" | "почасово" => per(Period::Hour, 0),
-        "daily" | "gunluk" | "посуточно" => per(Period::Day, 0),
+        "hourly" | "saatliq" | "saati" | "saatda" | "почасовая" | "почасово" => {
+            per(Period::Hour, 0)
+        }
+        "daily" | "gunluk" | "gundelik" | "gunde" | "посуточно" => per(Period::Day, 0),
         "monthly" | "ayliq" | "ayda" | "ежемесячно" | "месячная" | "месячный" => {
             per(Period::Month, 0)
         }
@@ -725,6 +727,14 @@ mod tests {
             m(Some(1500.0), Some(1800.0), "AZN", Period::Month)
         );
         assert_eq!(
+            p("Pay: 60 AZN per day plus tips"),
+            m(Some(60.0), Some(60.0), "AZN", Period::Day)
+        );
+        assert_eq!(
+            p("Pay: 12 AZN an hour"),
+            m(Some(12.0), Some(12.0), "AZN", Period::Hour)
+        );
+        assert_eq!(
             p("Daily rate: 250 USD"),
             m(Some(250.0), Some(250.0), "USD", Period::Day)
         );
@@ -773,6 +783,22 @@ mod tests {
             m(Some(50.0), Some(50.0), "AZN", Period::Day)
         );
         assert_eq!(
+            p("Ödəniş: gündəlik 40 AZN + bəxşiş"),
+            m(Some(40.0), Some(40.0), "AZN", Period::Day)
+        );
+        assert_eq!(
+            p("Ödəniş: gündə 35 manat"),
+            m(Some(35.0), Some(35.0), "AZN", Period::Day)
+        );
+        assert_eq!(
+            p("Ödəniş: saatda 6 AZN"),
+            m(Some(6.0), Some(6.0), "AZN", Period::Hour)
+        );
+        assert_eq!(
+            p("Ödəniş: saatlıq 15 AZN"),
+            m(Some(15.0), Some(15.0), "AZN", Period::Hour)
+        );
+        assert_eq!(
             p("Maaş: 900 m."),
             m(Some(900.0), Some(900.0), "AZN", Period::Month)
         );
@@ -799,6 +825,14 @@ mod tests {
         assert_eq!(
             p("Оплата 8 AZN в час, выплаты два раза в месяц"),
             m(Some(8.0), Some(8.0), "AZN", Period::Hour)
+        );
+        assert_eq!(
+            p("Оплата: 3 000 руб. в день"),
+            m(Some(3000.0), Some(3000.0), "RUB", Period::Day)
+        );
+        assert_eq!(
+            p("Оплата: 50 AZN за смену"),
+            m(Some(50.0), Some(50.0), "AZN", Period::Day)
         );
         assert_eq!(
             p("Зарплата: до 90 000 ₽"),

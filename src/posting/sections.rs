@@ -43,6 +43,7 @@ const PHRASES: &[(&str, Kind, bool)] = &[
     // Phrases that contain words of another kind.
     ("who can apply", Requirements, false),
     ("who should apply", Requirements, false),
+    ("kimler muraciet", Requirements, false),
     ("purpose of the role", Other, false),
     ("about the company", Other, false),
     ("about us", Other, false),
@@ -94,8 +95,10 @@ const PHRASES: &[(&str, Kind, bool)] = &[
     ("why us", Benefits, false),
     ("why work", Benefits, false),
     ("rewards", Benefits, false),
+    ("terms", Benefits, false),
     ("teklif", Benefits, false),
     ("serait", Benefits, false),
+    ("sertler", Benefits, false),
     ("imtiyaz", Benefits, false),
     ("guzestler", Benefits, false),
     ("sosial paket", Benefits, false),
@@ -149,6 +152,8 @@ const PHRASES: &[(&str, Kind, bool)] = &[
     ("what you will be doing", Responsibilities, false),
     ("you will do", Responsibilities, false),
     ("will do", Responsibilities, false),
+    ("you will build", Responsibilities, false),
+    ("what you'll build", Responsibilities, false),
     ("your role", Responsibilities, false),
     ("your mission", Responsibilities, false),
     ("scope of work", Responsibilities, false),
@@ -166,9 +171,11 @@ const PHRASES: &[(&str, Kind, bool)] = &[
     ("ohdelik", Responsibilities, false),
     ("ne edeceksiniz", Responsibilities, false),
     ("ne edeceksen", Responsibilities, false),
+    ("ne edecek", Responsibilities, false),
     ("funksiya", Responsibilities, false),
     ("is barede", Responsibilities, true),
     ("isin tesviri", Responsibilities, true),
+    ("is tesviri", Responsibilities, true),
     ("обязанност", Responsibilities, false),
     ("задачи", Responsibilities, false),
     ("чем предстоит", Responsibilities, false),
@@ -197,6 +204,7 @@ const PHRASES: &[(&str, Kind, bool)] = &[
     ("purpose", Other, false),
     ("appendix", Other, false),
     ("annex", Other, false),
+    ("приложени", Other, false),
     ("send your cv", Other, false),
     ("muraciet", Other, false),
     ("elaqe", Other, false),
@@ -212,6 +220,7 @@ const PHRASES: &[(&str, Kind, bool)] = &[
     ("о компании", Other, false),
     ("о нас", Other, false),
     ("коротко о", Other, false),
+    ("коротко", Other, false),
     ("как подать", Other, false),
     ("резюме", Other, false),
 ];
@@ -220,6 +229,7 @@ const PHRASES: &[(&str, Kind, bool)] = &[
 const PHRASE_TEXTS: &[&str] = &[
     "who can apply",
     "who should apply",
+    "kimler muraciet",
     "purpose of the role",
     "about the company",
     "about us",
@@ -271,8 +281,10 @@ const PHRASE_TEXTS: &[&str] = &[
     "why us",
     "why work",
     "rewards",
+    "terms",
     "teklif",
     "serait",
+    "sertler",
     "imtiyaz",
     "guzestler",
     "sosial paket",
@@ -326,6 +338,8 @@ const PHRASE_TEXTS: &[&str] = &[
     "what you will be doing",
     "you will do",
     "will do",
+    "you will build",
+    "what you'll build",
     "your role",
     "your mission",
     "scope of work",
@@ -343,9 +357,11 @@ const PHRASE_TEXTS: &[&str] = &[
     "ohdelik",
     "ne edeceksiniz",
     "ne edeceksen",
+    "ne edecek",
     "funksiya",
     "is barede",
     "isin tesviri",
+    "is tesviri",
     "обязанност",
     "задачи",
     "чем предстоит",
@@ -374,6 +390,7 @@ const PHRASE_TEXTS: &[&str] = &[
     "purpose",
     "appendix",
     "annex",
+    "приложени",
     "send your cv",
     "muraciet",
     "elaqe",
@@ -389,6 +406,7 @@ const PHRASE_TEXTS: &[&str] = &[
     "о компании",
     "о нас",
     "коротко о",
+    "коротко",
     "как подать",
     "резюме",
 ];
@@ -547,6 +565,89 @@ fn row_heading<'l>(ln: &'l Ln) -> Option<(Heading, Vec<&'l str>)> {
     ))
 }
 
+/// Words of an appendix heading (folded stems).
+const APPENDIX: &[&str] = &["annex", "appendix", "приложени"];
+
+/// Headings stacked in a left column with their contents in a column to the right, as a
+/// table-sections layout reads when the layout takes it column by column: "About us",
+/// "Responsibilities", "Requirements" … then every cell's lines. Each heading sits beside its
+/// cell, at its top or its middle; the content lines (contiguous, top to bottom) are split
+/// into one group per heading so that the groups line up with the headings best.
+/// Returns (first content line of a group, heading line) pairs.
+fn headings_beside(lines: &[Ln]) -> Vec<(usize, usize)> {
+    let stacked = |ln: &Ln| {
+        !ln.skip()
+            && ln.marker == Marker::None
+            && !ln.is_row()
+            && heading_core(ln).is_some_and(|c| fold::words(c).count() <= 4 && classify(c).is_some())
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if !stacked(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let page = lines[start].page;
+        while i < lines.len() && stacked(&lines[i]) && lines[i].page == page {
+            i += 1;
+        }
+        let heads: Vec<usize> = (start..i).collect();
+        if heads.len() < 3 {
+            continue;
+        }
+        let right = heads.iter().map(|&h| lines[h].bbox.x1).fold(f32::MIN, f32::max);
+        let content: Vec<usize> = (i..lines.len())
+            .take_while(|&c| lines[c].page == page && (lines[c].skip() || lines[c].bbox.x0 > right))
+            .filter(|&c| !lines[c].skip())
+            .collect();
+        if content.len() < heads.len() || content.len() > 200 {
+            continue;
+        }
+        // cost[k][a..b]: how badly content a..b (inclusive) lines up with heading k.
+        let cost = |k: usize, a: usize, b: usize| -> f32 {
+            let hb = lines[heads[k]].bbox;
+            let (top, bottom) = (lines[content[a]].bbox.y0, lines[content[b]].bbox.y1);
+            let by_top = (top - hb.y0).abs();
+            let by_middle = ((top + bottom) / 2.0 - (hb.y0 + hb.y1) / 2.0).abs();
+            by_top.min(by_middle)
+        };
+        // best[k][e]: least cost of headings 0..=k over content 0..=e; from[k][e]: where
+        // heading k's group starts.
+        let (nk, nc) = (heads.len(), content.len());
+        let mut best = vec![vec![f32::INFINITY; nc]; nk];
+        let mut from = vec![vec![0usize; nc]; nk];
+        for (e, b) in best[0].iter_mut().enumerate() {
+            *b = cost(0, 0, e);
+        }
+        for k in 1..nk {
+            for e in k..nc {
+                for a in k..=e {
+                    let c = best[k - 1][a - 1] + cost(k, a, e);
+                    if c < best[k][e] {
+                        best[k][e] = c;
+                        from[k][e] = a;
+                    }
+                }
+            }
+        }
+        let mut e = nc - 1;
+        let mut groups = Vec::with_capacity(nk);
+        for k in (0..nk).rev() {
+            let a = if k == 0 { 0 } else { from[k][e] };
+            groups.push((content[a], heads[k]));
+            if k > 0 {
+                e = a.saturating_sub(1);
+            }
+        }
+        groups.reverse();
+        out.extend(groups);
+        i = content.last().map_or(i, |&c| c + 1);
+    }
+    out
+}
+
 /// Sections of the document.
 pub struct Sections {
     /// The section of every line (`None` before the first heading).
@@ -606,10 +707,20 @@ pub fn assign(lines: &[Ln]) -> Sections {
     let first_real = lines.iter().position(|l| !l.skip());
     let mut cur: Option<Heading> = None;
     let mut list = lists::ListState::default();
+    let beside = headings_beside(lines);
+    let mut appendix = false;
     for (i, ln) in lines.iter().enumerate() {
         if ln.skip() {
             s.kind_of[i] = cur.map(|h| h.kind);
             continue;
+        }
+        // A table-sections layout read column by column: this line opens the cell beside an
+        // earlier heading.
+        if let Some(&(_, h)) = beside.iter().find(|(c, _)| *c == i)
+            && let Some(hd) = s.heading.get(h).copied().flatten()
+        {
+            cur = Some(hd);
+            list = lists::ListState::default();
         }
         if let Some((h, cells)) = row_heading(ln) {
             cur = Some(h);
@@ -628,13 +739,19 @@ pub fn assign(lines: &[Ln]) -> Sections {
             continue;
         }
         let in_tagged = cur.is_some_and(|h| h.kind.tagged());
-        if let Some(h) = heading(
+        if let Some(mut h) = heading(
             ln,
             lines.get(i + 1),
             Some(i) == first_real,
             in_tagged,
             list.numbered(),
         ) {
+            // An appendix (handbook extracts, rules) is in no list, nor are its subsections
+            // ("1. Общие требования к переводам").
+            appendix |= h.kind == Other && fold::has_any_stem(ln.fbody(), APPENDIX);
+            if appendix {
+                h.kind = Other;
+            }
             cur = Some(h);
             s.heading[i] = Some(h);
             s.kind_of[i] = Some(h.kind);
@@ -660,6 +777,107 @@ pub fn assign(lines: &[Ln]) -> Sections {
 mod tests {
     use super::*;
 
+    use crate::layout::{Block, Document, Line, Page, Rect};
+    use crate::posting::lines::flatten;
+
+    /// A page of one-line blocks placed at (x, y), 10 pt high.
+    fn placed(items: &[(&str, f32, f32)]) -> Document {
+        let blocks = items
+            .iter()
+            .map(|&(t, x, y)| {
+                let r = Rect::new(x, y, x + 6.0 * t.chars().count() as f32, y + 10.0);
+                Block {
+                    bbox: r,
+                    lines: vec![Line::plain(t, r, 10.0)],
+                    ..Block::default()
+                }
+            })
+            .collect();
+        Document {
+            pages: vec![Page {
+                number: 1,
+                width: 595.0,
+                height: 842.0,
+                blocks,
+            }],
+        }
+    }
+
+    fn lists_of(doc: &Document) -> [Vec<String>; 3] {
+        let lines = flatten(doc);
+        let s = assign(&lines);
+        [s.list(Responsibilities), s.list(Requirements), s.list(Benefits)]
+    }
+
+    #[test]
+    fn table_sections_read_column_by_column() {
+        // Headings in the middle of their cells.
+        let doc = placed(&[
+            ("Maintenance Electrician", 50.0, 80.0),
+            ("About us", 50.0, 136.0),
+            ("Responsibilities", 50.0, 185.0),
+            ("Requirements", 50.0, 242.0),
+            ("We offer", 50.0, 299.0),
+            (
+                "Azer Glass Works produces glass for the construction industry,",
+                190.0,
+                128.0,
+            ),
+            ("and for beverage companies in the region.", 190.0, 144.0),
+            ("• Maintain electrical equipment", 190.0, 160.0),
+            ("• Troubleshoot motors and drives", 190.0, 177.0),
+            ("• Record all work orders", 190.0, 193.0),
+            ("• Follow lock-out procedures", 190.0, 209.0),
+            ("• Vocational diploma in electrical engineering", 190.0, 226.0),
+            ("• Minimum 3 years of maintenance experience", 190.0, 242.0),
+            ("• Electrical safety group IV", 190.0, 258.0),
+            ("• 1 100 – 1 400 manat per month", 190.0, 291.0),
+            ("• Free transport", 190.0, 307.0),
+        ]);
+        let [resp, req, ben] = lists_of(&doc);
+        assert_eq!(resp.len(), 4, "{resp:?}");
+        assert_eq!(req.len(), 3, "{req:?}");
+        assert_eq!(req[0], "Vocational diploma in electrical engineering");
+        assert_eq!(ben, ["1 100 – 1 400 manat per month", "Free transport"]);
+        // Headings at the top of their cells.
+        let doc = placed(&[
+            ("Nurse", 50.0, 80.0),
+            ("Vəzifələr", 50.0, 120.0),
+            ("Tələblər", 50.0, 170.0),
+            ("Təklif edirik", 50.0, 204.0),
+            ("• Xəstələrə qulluq", 190.0, 120.0),
+            ("• Dərman vermək", 190.0, 136.0),
+            ("• Qeydlər aparmaq", 190.0, 152.0),
+            ("• Tibb kolleci", 190.0, 170.0),
+            ("• Sertifikat", 190.0, 186.0),
+            ("• Sığorta", 190.0, 204.0),
+        ]);
+        let [resp, req, ben] = lists_of(&doc);
+        assert_eq!(resp.len(), 3, "{resp:?}");
+        assert_eq!(req, ["Tibb kolleci", "Sertifikat"]);
+        assert_eq!(ben, ["Sığorta"]);
+        // Two headings are no stack: ordinary sections.
+        let doc = placed(&[
+            ("Cook", 50.0, 80.0),
+            ("Requirements", 50.0, 120.0),
+            ("We offer", 50.0, 136.0),
+            ("• Free meals", 190.0, 152.0),
+        ]);
+        let [_, req, ben] = lists_of(&doc);
+        assert!(req.is_empty());
+        assert_eq!(ben, ["Free meals"]);
+    }
+
+    #[test]
+    fn appendices_hold_no_lists() {
+        let doc = Document::from_plain_text(
+            "Translator\n\nRequirements\n\n• Degree in linguistics\n\nПриложение. Правила работы с переводчиками\n\n1. Общие требования к переводам\n\n• Перевод должен быть точным\n\nAppendix: Employee Handbook (extracts)\n\nBenefits\n\n• Staff canteen",
+        );
+        let [_, req, ben] = lists_of(&doc);
+        assert_eq!(req, ["Degree in linguistics"]);
+        assert!(ben.is_empty(), "{ben:?}");
+    }
+
     #[test]
     fn phrase_texts_match_phrases() {
         assert_eq!(PHRASES.len(), PHRASE_TEXTS.len());
@@ -683,6 +901,7 @@ mod tests {
             "Role and responsibilities",
             "What trainees do",
             "What you will learn and do",
+            "What you will build",
         ] {
             assert_eq!(k(h), Some(Responsibilities), "{h}");
         }
@@ -716,6 +935,7 @@ mod tests {
             "Benefits",
             "Conditions",
             "Remuneration and Benefits",
+            "Terms",
         ] {
             assert_eq!(k(h), Some(Benefits), "{h}");
         }
@@ -751,6 +971,8 @@ mod tests {
             "Nə edəcəksiniz",
             "Təcrübəçinin vəzifələri",
             "Vezife ohdelikleri",
+            "Təcrübəçi nə edəcək",
+            "İş təsviri",
         ] {
             assert_eq!(k(h), Some(Responsibilities), "{h}");
         }
@@ -759,6 +981,7 @@ mod tests {
             "Tələblər",
             "Telebler",
             "Namizədin keyfiyyətləri",
+            "Kimlər müraciət edə bilər",
         ] {
             assert_eq!(k(h), Some(Requirements), "{h}");
         }
@@ -771,6 +994,7 @@ mod tests {
             "İş şəraiti",
             "Şərait",
             "Şirkət təklif edir",
+            "Şərtlər",
         ] {
             assert_eq!(k(h), Some(Benefits), "{h}");
         }
@@ -811,6 +1035,7 @@ mod tests {
             "Контакты",
             "Порядок отбора",
             "Коротко о вакансии",
+            "Коротко",
             "О компании",
         ] {
             assert_eq!(k(h), Some(Other), "{h}");

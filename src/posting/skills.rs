@@ -327,5 +327,27 @@ mod tests {
             ["C", "Python"]
         );
         assert!(skills("Requirements\n• Sat and sap with pos").is_empty());
+        // "LLM" the law degree is no skill; next to other tools it is the model.
+        assert!(skills("Requirements\n• LLM or Master's degree in Law").is_empty());
+        assert_eq!(
+            skills("Requirements\n• Building LLM agents in Python"),
+            ["LLM", "Python"]
+        );
+    }
+
+    #[test]
+    fn common_tools() {
+        assert_eq!(
+            skills("Requirements\n• Уверенное владение Trados Studio или memoQ"),
+            ["Trados Studio", "memoQ"]
+        );
+        assert_eq!(
+            skills("Requirements\n• Spring Boot, Hibernate and Kafka"),
+            ["Spring Boot", "Hibernate", "Kafka"]
+        );
+        assert_eq!(
+            skills("Requirements\n• Siemens S7 knowledge is a plus"),
+            ["Siemens S7"]
+        );
     }
 }

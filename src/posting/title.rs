@@ -7,7 +7,7 @@ use super::fold::{self, fold};
 use super::gazetteer;
 use super::labels::{self, Field, Label};
 use super::lines::{Ln, Marker};
-use super::sections::Sections;
+use super::sections::{self, Sections};
 
 /// English job nouns (folded), matched as whole words (or their plural).
 const JOB_WORDS: &[&str] = &[
@@ -473,14 +473,14 @@ pub fn clean_title(raw: &str) -> String {
                 break;
             }
         }
-        // A trailing bracket with a number or a category: "(3 months)", "(категория C, CE)".
+        // A trailing bracket with a number ("(3 months)"), or a remark in lower case about a
+        // licence category or the terms ("(категория C, CE)", "(yarımştat)", "(part-time)").
+        // A bracket in title case names the job ("(Category CE)", "(Night Shift)").
         if t.ends_with(')')
             && let Some(open) = t.rfind('(')
         {
             let inner = fold(&t[open..]);
-            if inner.chars().any(|c| c.is_ascii_digit())
-                || fold::has_any_stem(&inner, &["category", "kat.", "kateqoriya", "категор"])
-            {
+            if inner.chars().any(|c| c.is_ascii_digit()) || terms_remark(&t[open..]) {
                 t = t[..open].trim().to_string();
             }
         }
@@ -490,6 +490,58 @@ pub fn clean_title(raw: &str) -> String {
         }
     }
     t
+}
+
+/// Remarks about the terms of a job rather than the job (folded stems): employment type,
+/// schedule, duration, a licence category.
+const TERMS_REMARKS: fold::Set = fold::Set::new(&[
+    "category",
+    "contract",
+    "evening shift",
+    "freelance",
+    "frilans",
+    "full time",
+    "full-time",
+    "half-time",
+    "internship",
+    "kat.",
+    "kateqoriya",
+    "layihe uzre",
+    "movsumi",
+    "muveqqeti",
+    "night shift",
+    "novbeli",
+    "part time",
+    "part-time",
+    "project-based",
+    "seasonal",
+    "shift work",
+    "shifts",
+    "tam stat",
+    "temporary",
+    "weekends",
+    "yarim gun",
+    "yarim stat",
+    "yarimstat",
+    "вахт",
+    "временн",
+    "категор",
+    "неполн",
+    "подработ",
+    "полный день",
+    "сезонн",
+    "сменн",
+    "фриланс",
+    "частичн",
+]);
+
+/// A bracket such as "(yarımştat)" or "(part-time)": a terms remark written in lower case.
+fn terms_remark(bracket: &str) -> bool {
+    let lower = bracket
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase);
+    lower && TERMS_REMARKS.has_stem(&fold(bracket))
 }
 
 /// Generic words that are not a company name on their own.
@@ -511,6 +563,15 @@ const NOT_COMPANY: &[&str] = &[
     "recruitment",
     "job description",
 ];
+
+/// True when a folded value cannot be a company name: a generic word ("Vacancy"), a label
+/// ("Company", "Location") or a short heading ("Коротко", "At a glance").
+fn not_a_name(cf: &str) -> bool {
+    let cf = cf.trim_end_matches(':').trim();
+    NOT_COMPANY.contains(&cf)
+        || labels::field(cf).is_some()
+        || fold::words(cf).count() <= 3 && !org_word(cf) && sections::classify(cf).is_some()
+}
 
 /// Words that open a sentence rather than a name.
 const SENTENCE_STARTS: &[&str] = &[
@@ -553,7 +614,7 @@ pub fn company(
 ) -> Option<(usize, String)> {
     if let Some(l) = labels::first(labels, Field::Company) {
         let c = clean_company(&l.value);
-        if !c.is_empty() {
+        if !c.is_empty() && !not_a_name(&fold(&c)) {
             return Some((l.line, c));
         }
     }
@@ -576,7 +637,7 @@ pub fn company(
         .find_map(|(i, ln)| {
             let c = clean_company(first_segment(&ln.text));
             let cf = fold(&c);
-            (!c.is_empty() && !NOT_COMPANY.contains(&cf.as_str()) && !job_noun(&cf)).then_some((i, c))
+            (!c.is_empty() && !not_a_name(&cf) && !job_noun(&cf)).then_some((i, c))
         });
     match (logo, meta) {
         (Some((li, l)), Some((mi, m))) => {
@@ -591,7 +652,8 @@ pub fn company(
         (None, None) => {}
     }
     // The subject of the first sentence: "Ganja Logistics Hub is a regional …".
-    for (i, ln) in lines.iter().enumerate().skip(t + 1).take(6) {
+    // Short lines (a sidebar of facts, contacts) do not end the search: the first sentence does.
+    for (i, ln) in lines.iter().enumerate().skip(t + 1).take(12) {
         if ln.skip() || ln.marker != Marker::None || label_lines.contains(&i) {
             continue;
         }
@@ -638,7 +700,7 @@ fn meta_company(ln: &Ln) -> Option<String> {
         .chars()
         .next()
         .is_some_and(|ch| ch.is_uppercase() || ch == '«' || ch == '"');
-    (words > 0 && words <= 6 && capital && !job_noun(&cf) && !NOT_COMPANY.contains(&cf.as_str())).then_some(c)
+    (words > 0 && words <= 6 && capital && !job_noun(&cf) && !not_a_name(&cf)).then_some(c)
 }
 
 fn is_workplace_word(f: &str) -> bool {
@@ -659,11 +721,43 @@ fn is_workplace_word(f: &str) -> bool {
     )
 }
 
-/// The leading run of capitalised words of a sentence ("Ganja Logistics Hub is …").
+/// The leading run of capitalised words of a sentence ("Ganja Logistics Hub is …"), or the
+/// whole name before a dash ("DataBridge Baku — аналитическая компания").
 fn subject(text: &str) -> Option<String> {
+    let named = text
+        .find(" — ")
+        .or_else(|| text.find(" – "))
+        .map(|p| text[..p].trim());
+    if let Some(name) = named {
+        let ws: Vec<&str> = name.split_whitespace().collect();
+        let capitalised = ws.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || matches!(c, '«' | '"' | '“'))
+        });
+        let first = ws.first().map(|w| fold(w)).unwrap_or_default();
+        if (1..=5).contains(&ws.len())
+            && capitalised
+            && !SENTENCE_STARTS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric()))
+        {
+            let c = clean_company(name);
+            let place = c.split(',').all(|p| gazetteer::place_part(&fold(p)).is_some());
+            if !c.is_empty() && !place {
+                return Some(c);
+            }
+        }
+    }
     let mut words: Vec<&str> = Vec::new();
     for (n, tok) in text.split_whitespace().enumerate() {
         let first = tok.chars().next()?;
+        if tok.ends_with(':') {
+            let mut cand = words.join(" ");
+            cand.push(' ');
+            cand.push_str(tok.trim_end_matches(':'));
+            if labels::field(fold(&cand).trim()).is_some() {
+                return None; // a label: "Заявки до: 20.01.2027"
+            }
+        }
         let f = fold(tok);
         let legal = ORG_WORDS.contains(f.trim_matches(|c: char| !c.is_alphanumeric()));
         let connector = matches!(f.as_str(), "of" | "and" | "&" | "и" | "ve");
@@ -756,7 +850,47 @@ mod tests {
             "Senior Backend Engineer (Rust)"
         );
         assert_eq!(clean_title("Vacancy: Sales Manager"), "Sales Manager");
+        assert_eq!(
+            clean_title("Long-Haul Truck Driver (Category CE)"),
+            "Long-Haul Truck Driver (Category CE)"
+        );
         assert_eq!(clean_title("Требуется бухгалтер"), "бухгалтер");
+    }
+
+    #[test]
+    fn drops_terms_remarks_in_lower_case() {
+        assert_eq!(clean_title("Tibb bacısı (yarımştat)"), "Tibb bacısı");
+        assert_eq!(clean_title("Qrafik dizayner (frilans)"), "Qrafik dizayner");
+        assert_eq!(clean_title("Aşpaz (növbəli iş)"), "Aşpaz");
+        assert_eq!(clean_title("Barista (part-time)"), "Barista");
+        assert_eq!(clean_title("Translator (freelance, remote)"), "Translator");
+        assert_eq!(clean_title("Sales Assistant (seasonal)"), "Sales Assistant");
+        assert_eq!(clean_title("Продавец (неполный день)"), "Продавец");
+        assert_eq!(clean_title("Переводчик (фриланс)"), "Переводчик");
+        assert_eq!(clean_title("Курьер (подработка)"), "Курьер");
+        // Title case: part of the title.
+        assert_eq!(
+            clean_title("Graphic Designer (Part-time)"),
+            "Graphic Designer (Part-time)"
+        );
+        assert_eq!(
+            clean_title("DevOps Engineer (Contract)"),
+            "DevOps Engineer (Contract)"
+        );
+        assert_eq!(
+            clean_title("Customer Support Agent (Night Shift)"),
+            "Customer Support Agent (Night Shift)"
+        );
+        // Other remarks stay: a speciality, a workplace.
+        assert_eq!(clean_title("Baş mühəndis (tikinti)"), "Baş mühəndis (tikinti)");
+        assert_eq!(
+            clean_title("Оператор call-центра (удалённо)"),
+            "Оператор call-центра (удалённо)"
+        );
+        assert_eq!(
+            clean_title("Врач-стоматолог (терапевт)"),
+            "Врач-стоматолог (терапевт)"
+        );
     }
 
     #[test]
@@ -779,6 +913,31 @@ mod tests {
     }
 
     #[test]
+    fn labels_and_headings_are_no_names() {
+        for v in [
+            "Company",
+            "Location",
+            "Коротко",
+            "At a glance",
+            "Qısa məlumat",
+            "Şirkət",
+            "Vacancy",
+            "Контакты",
+        ] {
+            assert!(not_a_name(&fold(v)), "{v}");
+        }
+        for v in [
+            "Caspian Rail Logistics LLC",
+            "DataBridge Baku",
+            "Contact Center LLC",
+            "Kontakt Telekom",
+            "Qonaq App",
+        ] {
+            assert!(!not_a_name(&fold(v)), "{v}");
+        }
+    }
+
+    #[test]
     fn subjects() {
         assert_eq!(
             subject("Ganja Logistics Hub is a regional distribution centre").as_deref(),
@@ -793,6 +952,20 @@ mod tests {
             Some("Транс-Логистик")
         );
         assert_eq!(subject("We are looking for a Junior Accountant").as_deref(), None);
+        assert_eq!(subject("Заявки до: 20.01.2027").as_deref(), None);
+        assert_eq!(
+            subject("DataBridge Baku — аналитическая компания, которая помогает банкам").as_deref(),
+            Some("DataBridge Baku")
+        );
+        assert_eq!(
+            subject("Caspian Hotel Group – a chain of seaside hotels").as_deref(),
+            Some("Caspian Hotel Group")
+        );
+        assert_eq!(
+            subject("Baku — a city of winds and opportunities").as_deref(),
+            None
+        );
+        assert_eq!(subject("Apply By: 20 January 2027").as_deref(), None);
         assert_eq!(
             subject("Şəfa Tibb Mərkəzi Sumqayıt şəhərində ambulator").as_deref(),
             Some("Şəfa Tibb Mərkəzi")
