@@ -89,3 +89,192 @@ pub fn levenshtein<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     }
     previous[b.len()]
 }
+
+/// Scalar fields scored 1/0 after normalisation.
+pub const SCALARS: [&str; 8] = [
+    "title",
+    "company",
+    "location",
+    "employment_type",
+    "workplace",
+    "education",
+    "deadline",
+    "posted",
+];
+
+/// List fields scored by one-to-one item matching.
+pub const LISTS: [&str; 5] = [
+    "skills",
+    "responsibilities",
+    "requirements",
+    "nice_to_have",
+    "benefits",
+];
+
+/// The scorer's string normalisation: NFC, case folded with the Turkic i folded to `i`,
+/// whitespace folded, outer punctuation stripped when there is a letter or digit.
+pub fn norm_str(v: &serde_json::Value) -> Option<String> {
+    let raw = match v {
+        serde_json::Value::Null => return None,
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let folded: String = raw
+        .nfc()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ı' => 'i',
+            'ς' => 'σ',
+            c => c,
+        })
+        .filter(|&c| c != '\u{0307}')
+        .collect::<String>()
+        .replace('ß', "ss");
+    let spaced = folded.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = if spaced.chars().any(char::is_alphanumeric) {
+        spaced.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+    } else {
+        spaced
+    };
+    (!s.is_empty()).then_some(s)
+}
+
+fn norm_phone(v: &serde_json::Value) -> Option<String> {
+    let digits: String = v.as_str()?.chars().filter(char::is_ascii_digit).collect();
+    (!digits.is_empty()).then_some(digits)
+}
+
+fn norm_url(v: &serde_json::Value) -> Option<String> {
+    let s = norm_str(v)?;
+    let s = match s.find("://") {
+        Some(i) if s[..i].chars().all(|c| c.is_ascii_lowercase()) && i > 0 => s[i + 3..].to_string(),
+        _ => s,
+    };
+    let s = s.strip_prefix("www.").unwrap_or(&s);
+    let s = s.trim_end_matches('/');
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+fn num_eq(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    match (a.as_f64(), b.as_f64()) {
+        (Some(x), Some(y)) => (x - y).abs() < 1e-6,
+        _ => a.is_null() && b.is_null(),
+    }
+}
+
+fn char_sim(a: &str, b: &str) -> f64 {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    1.0 - levenshtein(&a, &b) as f64 / a.len().max(b.len()) as f64
+}
+
+/// F1 of a list field: items matched one to one when their character similarity is ≥ 0.9.
+pub fn list_f1(gold: &serde_json::Value, predicted: &serde_json::Value) -> f64 {
+    let items = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .map(|a| a.iter().map(|x| norm_str(x).unwrap_or_default()).collect())
+            .unwrap_or_default()
+    };
+    let (g, p) = (items(gold), items(predicted));
+    if g.is_empty() && p.is_empty() {
+        return 1.0;
+    }
+    if g.is_empty() || p.is_empty() {
+        return 0.0;
+    }
+    let mut pairs = Vec::new();
+    for (i, a) in g.iter().enumerate() {
+        for (j, b) in p.iter().enumerate() {
+            let (la, lb) = (a.chars().count(), b.chars().count());
+            if (la.min(lb) as f64) < 0.9 * la.max(lb).max(1) as f64 {
+                continue;
+            }
+            let s = char_sim(a, b);
+            if s >= 0.9 {
+                pairs.push((s, i, j));
+            }
+        }
+    }
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let (mut used_g, mut used_p, mut matched) = (vec![false; g.len()], vec![false; p.len()], 0usize);
+    for (_, i, j) in pairs {
+        if !used_g[i] && !used_p[j] {
+            used_g[i] = true;
+            used_p[j] = true;
+            matched += 1;
+        }
+    }
+    let (precision, recall) = (matched as f64 / p.len() as f64, matched as f64 / g.len() as f64);
+    if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    }
+}
+
+/// Per-field scores of a predicted `job` against the gold `job`, as the corpus scorer computes
+/// them (field name → score between 0 and 1).
+pub fn job_scores(gold: &serde_json::Value, predicted: &serde_json::Value) -> Vec<(&'static str, f64)> {
+    let null = serde_json::Value::Null;
+    let get = |v: &serde_json::Value, k: &str| v.get(k).cloned().unwrap_or(serde_json::Value::Null);
+    let mut out = Vec::new();
+    for k in SCALARS {
+        out.push((
+            k,
+            f64::from(u8::from(norm_str(&get(gold, k)) == norm_str(&get(predicted, k)))),
+        ));
+    }
+    let (gc, pc) = (get(gold, "contact"), get(predicted, "contact"));
+    let sub = |v: &serde_json::Value, k: &str| v.get(k).cloned().unwrap_or(serde_json::Value::Null);
+    out.push((
+        "contact.email",
+        f64::from(u8::from(
+            norm_str(&sub(&gc, "email")) == norm_str(&sub(&pc, "email")),
+        )),
+    ));
+    out.push((
+        "contact.phone",
+        f64::from(u8::from(
+            norm_phone(&sub(&gc, "phone")) == norm_phone(&sub(&pc, "phone")),
+        )),
+    ));
+    out.push((
+        "contact.url",
+        f64::from(u8::from(norm_url(&sub(&gc, "url")) == norm_url(&sub(&pc, "url")))),
+    ));
+    let (gs, ps) = (get(gold, "salary"), get(predicted, "salary"));
+    let salary = if gs.is_null() || !ps.is_object() {
+        f64::from(u8::from(
+            gs.is_null() && (ps.is_null() || ps == serde_json::json!({})),
+        ))
+    } else {
+        let parts = [
+            num_eq(&sub(&gs, "min"), &sub(&ps, "min")),
+            num_eq(&sub(&gs, "max"), &sub(&ps, "max")),
+            norm_str(&sub(&gs, "currency")) == norm_str(&sub(&ps, "currency")),
+            norm_str(&sub(&gs, "period")) == norm_str(&sub(&ps, "period")),
+        ];
+        parts.iter().filter(|&&x| x).count() as f64 / 4.0
+    };
+    out.push(("salary", salary));
+    let (ge, pe) = (get(gold, "experience_years"), get(predicted, "experience_years"));
+    let experience = if ge.is_null() || !pe.is_object() {
+        f64::from(u8::from(
+            ge.is_null() && (pe.is_null() || pe == serde_json::json!({})),
+        ))
+    } else {
+        let hits = usize::from(num_eq(&sub(&ge, "min"), &sub(&pe, "min")))
+            + usize::from(num_eq(&sub(&ge, "max"), &sub(&pe, "max")));
+        hits as f64 / 2.0
+    };
+    out.push(("experience_years", experience));
+    for k in LISTS {
+        out.push((
+            k,
+            list_f1(gold.get(k).unwrap_or(&null), predicted.get(k).unwrap_or(&null)),
+        ));
+    }
+    out
+}
