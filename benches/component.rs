@@ -74,16 +74,20 @@ fn post(runtime: &tokio::runtime::Runtime, host: &Host, path: &str, pdf: &[u8]) 
         .expect("the component answers")
 }
 
+/// One entry of the component's `Server-Timing` header, in milliseconds.
+fn server_timing(response: &TestResponse, name: &str) -> Option<f64> {
+    let prefix = format!("{name};dur=");
+    response
+        .header("server-timing")?
+        .split(',')
+        .find_map(|part| part.trim().strip_prefix(prefix.as_str()))?
+        .parse()
+        .ok()
+}
+
 /// The component's own measure of its extraction, from `Server-Timing: extract;dur=…`.
 fn extract_time(response: &TestResponse) -> Duration {
-    let ms = response
-        .header("server-timing")
-        .and_then(|t| {
-            t.split(',')
-                .find_map(|part| part.trim().strip_prefix("extract;dur="))
-        })
-        .and_then(|v| v.parse::<f64>().ok())
-        .expect("a Server-Timing extract duration");
+    let ms = server_timing(response, "extract").expect("a Server-Timing extract duration");
     Duration::from_secs_f64(ms / 1000.0)
 }
 
@@ -124,6 +128,54 @@ fn component(c: &mut Criterion) {
         });
     }
     group.finish();
+
+    // Where the time goes inside Wasm and natively, stage by stage (medians of the component's
+    // Server-Timing and of the native pipeline's own timings, same file, same run).
+    let stages = ["hash", "load", "decode", "layout", "posting", "extract", "store"];
+    let mut wasm: Vec<Vec<f64>> = vec![Vec::new(); stages.len()];
+    let mut native: Vec<Vec<f64>> = vec![Vec::new(); stages.len()];
+    for _ in 0..101 {
+        let r = post(&runtime, &host, "/v1/documents?refresh=true", &typical);
+        for (k, stage) in stages.iter().enumerate() {
+            if let Some(ms) = server_timing(&r, stage) {
+                wasm[k].push(ms);
+            }
+        }
+        let started = std::time::Instant::now();
+        let id = jobpdf_core::extract::document_id(&typical);
+        let hashed = started.elapsed();
+        let started = std::time::Instant::now();
+        let x = jobpdf_core::extract::extract_identified(&typical, id, &options()).expect("the ad extracts");
+        let total = started.elapsed();
+        let t = x.timings;
+        for (k, d) in [hashed, t.load, t.decode, t.layout, t.posting, total]
+            .into_iter()
+            .enumerate()
+        {
+            native[k].push(d.as_secs_f64() * 1000.0);
+        }
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied()
+    };
+    let mut rows = Vec::new();
+    for (k, stage) in stages.iter().enumerate() {
+        let (w, n) = (median(&mut wasm[k]), median(&mut native[k]));
+        println!("stage {stage:8} wasm {w:?} ms, native {n:?} ms");
+        let num = |v: Option<f64>| v.map_or("null".to_string(), |x| format!("{x:.4}"));
+        rows.push(format!(
+            "\"{stage}\": {{\"wasm_ms\": {}, \"native_ms\": {}}}",
+            num(w),
+            num(n)
+        ));
+    }
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/criterion");
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::write(
+        dir.join("component-stages.json"),
+        format!("{{{}}}\n", rows.join(", ")),
+    );
 
     // Peak linear memory of the component per case.
     let big = large_upload(10 * 1024 * 1024 - 64 * 1024);

@@ -9,6 +9,7 @@ use crate::pdf;
 use crate::posting::{self, EvidenceMap, Job};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use std::time::{Duration, Instant};
 
 /// The version of jobpdf that made a result; a stored result of another version is redone.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -36,6 +37,22 @@ pub struct Extraction {
     pub warnings: Vec<Warning>,
     pub extracted_at: String,
     pub version: String,
+    /// Where the time went; reported in `Server-Timing`, never stored.
+    #[serde(skip)]
+    pub timings: StageTimings,
+}
+
+/// Wall-clock time of each pipeline stage of one extraction.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct StageTimings {
+    /// Parsing the file: xref, trailer, page tree.
+    pub load: Duration,
+    /// Fonts and content streams to positioned glyphs, all pages.
+    pub decode: Duration,
+    /// Glyphs to ordered lines and blocks, all pages, and the text.
+    pub layout: Duration,
+    /// Language, sections and job fields.
+    pub posting: Duration,
 }
 
 /// Facts about the uploaded file.
@@ -81,22 +98,36 @@ const UNMAPPED_WARNING_RATIO: f64 = 0.02;
 
 /// Runs the whole pipeline on `bytes`.
 pub fn extract(bytes: &[u8], options: &Options) -> Result<Extraction, ExtractError> {
+    extract_identified(bytes, document_id(bytes), options)
+}
+
+/// [`extract`] for a caller that has already hashed `bytes` into `id` (see [`document_id`]).
+pub fn extract_identified(bytes: &[u8], id: String, options: &Options) -> Result<Extraction, ExtractError> {
+    let mut timings = StageTimings::default();
     let mut budget = Budget::new(options.limits.clone());
+    let started = Instant::now();
     let document = pdf::Document::load(bytes, &mut budget)?;
+    timings.load = started.elapsed();
     let cleanup = layout::Cleanup {
         typesetter_hyphens: document.is_typeset_with_hyphenation(),
     };
     let mut pages = Vec::with_capacity(document.page_count());
     let (mut glyphs, mut unmapped) = (0usize, 0usize);
     for index in 0..document.page_count() {
+        let started = Instant::now();
         let page = document.page_glyphs(index, &mut budget)?;
+        let decoded = Instant::now();
+        timings.decode += decoded - started;
         glyphs += page.glyphs.len();
         unmapped += page.glyphs.iter().filter(|g| g.unmapped).count();
         pages.push(layout::lay_out_page(&page, cleanup, &mut budget)?);
+        timings.layout += decoded.elapsed();
     }
+    let started = Instant::now();
     let mut laid_out = layout::Document { pages };
     layout::finish_document(&mut laid_out);
     let mut text = layout::render_text(&laid_out);
+    timings.layout += started.elapsed();
     let mut warnings = Vec::new();
     if text.trim().is_empty() {
         return Err(ExtractError::new(
@@ -131,14 +162,16 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Extraction, ExtractErr
             });
         }
     }
+    let started = Instant::now();
     let posting = posting::extract(
         &laid_out,
         &posting::Options {
             reference_date: options.reference_date,
         },
     );
+    timings.posting = started.elapsed();
     Ok(Extraction {
-        id: document_id(bytes),
+        id,
         source: Source {
             filename: options.filename.clone(),
             bytes: bytes.len(),
@@ -152,5 +185,6 @@ pub fn extract(bytes: &[u8], options: &Options) -> Result<Extraction, ExtractErr
         warnings,
         extracted_at: rfc3339_utc(options.now_unix),
         version: VERSION.to_string(),
+        timings,
     })
 }
