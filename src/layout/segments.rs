@@ -283,14 +283,23 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
     //    overprinting; the survivor is bold.
     let mut keep = vec![true; runs.len()];
     let mut bold_runs = vec![false; runs.len()];
-    let texts: Vec<String> = runs.iter().map(|r| r.iter().map(|p| p.text).collect()).collect();
+    let same_text = |a: &[Placed<'_>], b: &[Placed<'_>]| {
+        a.iter()
+            .flat_map(|p| p.text.chars())
+            .eq(b.iter().flat_map(|p| p.text.chars()))
+    };
+    let blank = |r: &[Placed<'_>]| r.iter().all(|p| p.text.trim().is_empty());
     for i in 0..runs.len() {
         for j in (i.saturating_sub(8)..i).rev() {
-            if !keep[j] || texts[i] != texts[j] || texts[i].trim().is_empty() {
+            if !keep[j] {
                 continue;
             }
             let (a, b) = (&runs[i][0], &runs[j][0]);
-            if (a.x - b.x).abs() < 0.2 * a.size && (a.baseline - b.baseline).abs() < 0.2 * a.size {
+            if (a.x - b.x).abs() < 0.2 * a.size
+                && (a.baseline - b.baseline).abs() < 0.2 * a.size
+                && !blank(&runs[i])
+                && same_text(&runs[i], &runs[j])
+            {
                 keep[i] = false;
                 bold_runs[j] = true;
                 break;
@@ -413,10 +422,14 @@ fn join_justified(pieces: Vec<Vec<(Placed<'_>, bool)>>) -> Vec<Vec<(Placed<'_>, 
     }
     let mut out: Vec<Vec<(Placed<'_>, bool)>> = Vec::with_capacity(pieces.len());
     let mut i = 0;
+    let mut pieces: Vec<Option<Vec<(Placed<'_>, bool)>>> = pieces.into_iter().map(Some).collect();
     while i < pieces.len() {
         let mut end = i;
         let mut width: Option<f32> = None;
-        while let Some(g) = pieces.get(end + 1).and_then(|next| gap(&pieces[end], next)) {
+        while let Some(g) = pieces
+            .get(end + 1)
+            .and_then(|next| gap(pieces[end].as_deref()?, next.as_deref()?))
+        {
             match width {
                 Some(w) if (g - w).abs() > JUSTIFIED_GAP_TOLERANCE * w => break,
                 Some(_) => {}
@@ -426,16 +439,16 @@ fn join_justified(pieces: Vec<Vec<(Placed<'_>, bool)>>) -> Vec<Vec<(Placed<'_>, 
         }
         if end - i >= 2 {
             let mut line = Vec::new();
-            for piece in &pieces[i..=end] {
+            for words in pieces[i..=end].iter_mut().filter_map(Option::take) {
                 let starts_word = !line.is_empty();
-                for (k, &(glyph, space)) in piece.iter().enumerate() {
+                for (k, (glyph, space)) in words.into_iter().enumerate() {
                     line.push((glyph, if k == 0 { starts_word } else { space }));
                 }
             }
             out.push(line);
             i = end + 1;
         } else {
-            out.push(pieces[i].clone());
+            out.extend(pieces[i].take());
             i += 1;
         }
     }
