@@ -408,6 +408,49 @@ fn wrong_methods_and_unknown_routes() {
 }
 
 #[test]
+fn head_is_get_without_the_body() {
+    let store = MemoryStore::new();
+    let config = Config::default();
+    let created = post_pdf(&store, &config, "/v1/documents", &ad());
+    assert_eq!(created.status(), 201);
+    let id = sha256_hex(&ad());
+    let head = |uri: String| {
+        call(
+            &store,
+            &config,
+            NOW,
+            Call {
+                method: Method::HEAD,
+                uri,
+                headers: vec![],
+                body: Body::Bytes(vec![]),
+            },
+        )
+    };
+    for (uri, status) in [
+        ("/v1/health".to_string(), 200),
+        ("/v1/openapi.json".to_string(), 200),
+        (format!("/v1/documents/{id}"), 200),
+        (format!("/v1/documents/{id}/jobposting"), 200),
+        ("/v1/documents".to_string(), 200),
+        (format!("/v1/documents/{}", "0".repeat(64)), 404),
+    ] {
+        let with_body = get(&store, &config, &uri);
+        let r = head(uri.clone());
+        assert_eq!(r.status(), status, "HEAD {uri}");
+        assert_eq!(with_body.status(), status, "GET {uri}");
+        assert!(r.body().is_empty(), "HEAD {uri} has a body");
+        assert!(!with_body.body().is_empty(), "GET {uri} has no body");
+        assert_eq!(
+            header(&r, "content-type"),
+            header(&with_body, "content-type"),
+            "{uri}"
+        );
+        assert_eq!(header(&r, "x-content-type-options"), Some("nosniff"), "{uri}");
+    }
+}
+
+#[test]
 fn bodies_that_are_not_pdfs() {
     let store = MemoryStore::new();
     let config = Config::default();

@@ -4,7 +4,7 @@
     cargo bench && python3 tools/bench_table.py
 
 Reads target/criterion/<group>/<function>/new/estimates.json (medians), target/criterion/
-component-memory.json and fixtures/corpus/INDEX.tsv (pages per document). Prints Markdown.
+component-memory.json, target/criterion/component-stages.json and fixtures/corpus/INDEX.tsv (pages per document). Prints Markdown.
 Every figure comes from the one bench run those files hold, so ratios compare like with like.
 """
 
@@ -116,6 +116,20 @@ def main() -> int:
             w, n = comp[f"extract_in_wasm_{label}"], comp[f"extract_native_{label}"]
             if w and n:
                 print(f"| wasm/native ratio of the extraction, {label.replace('_', ' ')} | {w / n:.2f} |")
+
+    stages = CRITERION / "component-stages.json"
+    if stages.exists():
+        print("\nWhere the time goes, typical ad: the component's own `Server-Timing` beside the native "
+              "pipeline's stage timings, alternating in one loop of 101 requests (medians; alternating "
+              "leaves neither with warm caches):\n")
+        print("| Stage | In Wasm | Native | Ratio |")
+        print("|---|---|---|---|")
+        for stage, m in json.loads(stages.read_text()).items():
+            w, n = m["wasm_ms"], m["native_ms"]
+            ratio = f"{w / n:.2f}" if w and n else "–"
+            wn = "–" if w is None else f"{w:.3f} ms"
+            nn = "–" if n is None else f"{n:.3f} ms"
+            print(f"| {stage} | {wn} | {nn} | {ratio} |")
 
     memory = CRITERION / "component-memory.json"
     if memory.exists():
