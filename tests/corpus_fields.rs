@@ -6,46 +6,26 @@
 //! every list field's F1 ≥ 0.90, and neither Azerbaijani nor Russian more than 0.03 below
 //! English.
 
+#[path = "support/corpus.rs"]
+mod corpus;
 #[path = "support/score.rs"]
 mod score;
 
+use corpus::{name, options};
 use jobpdf_core::date::Date;
-use jobpdf_core::extract::{Extraction, Options, extract};
-use jobpdf_core::limits::Limits;
+use jobpdf_core::extract::{Extraction, extract};
 use jobpdf_core::posting::jsonld;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/corpus");
 const MIN_FIELD_SCORE: f64 = 0.92;
 const MIN_SCALAR: f64 = 0.90;
 const MIN_LIST_F1: f64 = 0.90;
 const MAX_LANGUAGE_GAP: f64 = 0.03;
 
-fn options() -> Options {
-    Options {
-        filename: None,
-        reference_date: Date::new(2026, 11, 25).expect("valid date"),
-        now_unix: 1_795_600_203,
-        limits: Limits::default(),
-    }
-}
-
 /// Every corpus ad with a text layer: (name, gold JSON, our extraction).
-fn corpus() -> Vec<(String, serde_json::Value, Extraction)> {
-    let mut pdfs: Vec<PathBuf> = std::fs::read_dir(CORPUS)
-        .expect("fixtures/corpus")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .collect();
-    pdfs.sort();
-    assert!(pdfs.len() >= 30, "the corpus fixtures are missing");
+fn extracted_ads() -> Vec<(String, serde_json::Value, Extraction)> {
     let mut out = Vec::new();
-    for pdf in pdfs {
-        let gold: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(pdf.with_extension("json")).expect("gold JSON"))
-                .expect("valid gold JSON");
+    for pdf in corpus::pdfs() {
+        let gold = corpus::truth(&pdf);
         let bytes = std::fs::read(&pdf).expect("readable fixture");
         // The image-only ad has no text layer: its error is the text test's business.
         if let Ok(extraction) = extract(&bytes, &options()) {
@@ -53,12 +33,6 @@ fn corpus() -> Vec<(String, serde_json::Value, Extraction)> {
         }
     }
     out
-}
-
-fn name(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
 }
 
 fn mean(values: &[f64]) -> f64 {
@@ -75,7 +49,7 @@ fn corpus_field_scores_stay_above_the_bars() {
     let mut per_language: BTreeMap<String, Vec<f64>> = BTreeMap::new();
     let mut documents = Vec::new();
     let mut report = String::new();
-    for (name, gold, extraction) in corpus() {
+    for (name, gold, extraction) in extracted_ads() {
         let predicted = serde_json::to_value(&extraction.job).expect("the job serialises");
         let scores = score::job_scores(&gold["job"], &predicted);
         let document = mean(&scores.iter().map(|(_, s)| *s).collect::<Vec<_>>());
@@ -153,7 +127,7 @@ fn every_corpus_ad_has_a_valid_job_posting() {
             .and_then(Date::parse_iso)
             .is_some()
     };
-    for (name, gold, extraction) in corpus() {
+    for (name, gold, extraction) in extracted_ads() {
         let job = &extraction.job;
         let ld = jsonld::job_posting(job, &extraction.text, extraction.language.as_deref(), extracted);
         let at = |what: &str| format!("{name}: {what}\n{ld:#}");

@@ -2,44 +2,24 @@
 //! similarity per document, overall and per producer, must stay above the bars of the text
 //! extraction issue (F1 ≥ 0.998 and order ≥ 0.99 overall, no producer below 0.98 order).
 
+#[path = "support/corpus.rs"]
+mod corpus;
 #[path = "support/score.rs"]
 mod score;
 
-use jobpdf_core::date::Date;
+use corpus::{CORPUS, name, options};
 use jobpdf_core::error::ErrorKind;
-use jobpdf_core::extract::{Options, extract};
-use jobpdf_core::limits::Limits;
+use jobpdf_core::extract::extract;
 use std::collections::BTreeMap;
 use std::path::Path;
-
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/corpus");
-
-fn options() -> Options {
-    Options {
-        filename: None,
-        reference_date: Date::new(2026, 11, 25).expect("valid date"),
-        now_unix: 1_795_600_203,
-        limits: Limits::default(),
-    }
-}
 
 #[test]
 fn corpus_text_scores_stay_above_the_bars() {
     let mut by_producer: BTreeMap<String, Vec<(f64, f64)>> = BTreeMap::new();
     let mut all = Vec::new();
     let mut report = String::new();
-    let mut names: Vec<_> = std::fs::read_dir(CORPUS)
-        .expect("fixtures/corpus exists")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .collect();
-    names.sort();
-    assert!(names.len() >= 30, "the corpus fixtures are missing");
-    for pdf in names {
-        let truth: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(pdf.with_extension("json")).expect("ground truth"))
-                .expect("ground truth is JSON");
+    for pdf in corpus::pdfs() {
+        let truth = corpus::truth(&pdf);
         let gold = truth["text"].as_str().unwrap_or_default();
         let producer = truth["producer"].as_str().unwrap_or("unknown").to_string();
         let bytes = std::fs::read(&pdf).expect("readable fixture");
@@ -81,10 +61,4 @@ fn the_image_only_ad_has_no_text_layer() {
     let bytes = std::fs::read(Path::new(CORPUS).join("s15_sales_assistant_scanned.pdf")).expect("fixture");
     let error = extract(&bytes, &options()).expect_err("an image-only PDF has no text");
     assert_eq!(error.kind, ErrorKind::NoTextLayer);
-}
-
-fn name(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
 }

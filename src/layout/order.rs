@@ -232,14 +232,17 @@ fn cut(segs: &[Segment], ids: Vec<usize>, depth: usize, limit: f32, out: &mut Ve
     }
 }
 
-/// Segments of a region split at its gutters, left to right.
+/// The column of `seg` between `gutters` (sorted left to right), by its centre.
+fn column_index(seg: &Segment, gutters: &[(f32, f32)]) -> usize {
+    let center = (seg.bbox.x0 + seg.bbox.x1) / 2.0;
+    gutters.iter().take_while(|g| center > g.1).count()
+}
+
 /// Segments of a region split at its gutters, left to right, with their column index.
 fn split_columns(segs: &[Segment], region: &[usize], gutters: &[(f32, f32)]) -> Vec<(usize, Vec<usize>)> {
     let mut columns = vec![Vec::new(); gutters.len() + 1];
     for &id in region {
-        let center = (segs[id].bbox.x0 + segs[id].bbox.x1) / 2.0;
-        let col = gutters.iter().take_while(|g| center > g.1).count();
-        columns[col].push(id);
+        columns[column_index(&segs[id], gutters)].push(id);
     }
     columns
         .into_iter()
@@ -254,10 +257,7 @@ fn split_columns(segs: &[Segment], region: &[usize], gutters: &[(f32, f32)]) -> 
 /// more than one cell of over two lines, and no cell's text runs on into the next row's cell
 /// as a wrapped paragraph would: that is what columns of running text do.
 fn as_table(segs: &[Segment], region: &[usize], gutters: &[(f32, f32)]) -> Option<Vec<Vec<Vec<usize>>>> {
-    let column_of = |id: usize| {
-        let center = (segs[id].bbox.x0 + segs[id].bbox.x1) / 2.0;
-        gutters.iter().take_while(|g| center > g.1).count()
-    };
+    let column_of = |id: usize| column_index(&segs[id], gutters);
     // Rows are separated by more space than the lines inside a cell, when the two differ.
     let bands = bands(segs, region.to_vec());
     let extent_y = |band: &[usize]| {
@@ -305,10 +305,7 @@ fn table_of_rows(
     gutters: &[(f32, f32)],
     rows: Vec<Vec<usize>>,
 ) -> Option<Vec<Vec<Vec<usize>>>> {
-    let column_of = |id: usize| {
-        let center = (segs[id].bbox.x0 + segs[id].bbox.x1) / 2.0;
-        gutters.iter().take_while(|g| center > g.1).count()
-    };
+    let column_of = |id: usize| column_index(&segs[id], gutters);
     let ncols = gutters.len() + 1;
     let mut table = Vec::new();
     let mut multi_cell_rows = 0;

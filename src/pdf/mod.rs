@@ -52,12 +52,17 @@ impl Document {
         self.pages.len()
     }
 
-    /// The `/Producer` of the document information dictionary.
-    pub fn producer(&self) -> Option<String> {
+    /// A text entry of the document information dictionary (`/Producer`, `/Creator`, …).
+    fn info_text(&self, key: &[u8]) -> Option<String> {
         let info = self.inner.trailer.get(b"Info").ok()?;
         let info = load::resolve_dict(&self.inner, info)?;
-        let producer = load::get(&self.inner, info, b"Producer")?.as_str().ok()?;
-        let text = strings::decode_text_string(producer);
+        let value = load::get(&self.inner, info, key)?.as_str().ok()?;
+        Some(strings::decode_text_string(value))
+    }
+
+    /// The `/Producer` of the document information dictionary.
+    pub fn producer(&self) -> Option<String> {
+        let text = self.info_text(b"Producer")?;
         let text = text.trim();
         (!text.is_empty()).then(|| text.chars().take(200).collect())
     }
@@ -66,24 +71,12 @@ impl Document {
     /// (TeX, groff/troff, the desktop-publishing and XSL/CSS formatters); word processors and
     /// browsers only hyphenate when told to, and then they draw U+2010 or a soft hyphen.
     pub fn is_typeset_with_hyphenation(&self) -> bool {
-        let Some(info) = self
-            .inner
-            .trailer
-            .get(b"Info")
-            .ok()
-            .and_then(|i| load::resolve_dict(&self.inner, i))
-        else {
-            return false;
-        };
         [&b"Producer"[..], b"Creator"].iter().any(|key| {
-            load::get(&self.inner, info, key)
-                .and_then(|v| v.as_str().ok())
-                .map(strings::decode_text_string)
-                .is_some_and(|s| {
-                    let s = s.to_ascii_lowercase();
-                    (s.contains("tex") && !s.contains("text"))
-                        || HYPHENATING_TYPESETTERS.iter().any(|name| s.contains(name))
-                })
+            self.info_text(key).is_some_and(|s| {
+                let s = s.to_ascii_lowercase();
+                (s.contains("tex") && !s.contains("text"))
+                    || HYPHENATING_TYPESETTERS.iter().any(|name| s.contains(name))
+            })
         })
     }
 

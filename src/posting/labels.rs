@@ -298,23 +298,6 @@ fn keyword_field(label: &str) -> Option<Field> {
     if fold::words(label).count() > 4 {
         return None;
     }
-    const SALARY: fold::Set = fold::Set::new(&[
-        "emek haqq",
-        "maas",
-        "odenis",
-        "pay",
-        "remuneration",
-        "salary",
-        "stipend",
-        "teqaud",
-        "wage",
-        "доход",
-        "заработн",
-        "зарплат",
-        "оклад",
-        "оплат",
-        "стипенд",
-    ]);
     const DEADLINE: fold::Set = fold::Set::new(&[
         "closing date",
         "deadline",
@@ -334,7 +317,7 @@ fn keyword_field(label: &str) -> Option<Field> {
         "публикац",
         "размещен",
     ]);
-    if SALARY.has_stem(label) {
+    if super::salary::PAY_WORDS.has_stem(label) {
         Some(Field::Salary)
     } else if DEADLINE.has_stem(label) {
         Some(Field::Deadline)

@@ -405,8 +405,8 @@ const NEGOTIABLE: fold::Set = fold::Set::new(&[
     "по результатам собеседования",
 ]);
 
-/// Words that make a line about pay.
-const PAY_WORDS: fold::Set = fold::Set::new(&[
+/// Words that make a line about pay (and a label a salary label).
+pub(super) const PAY_WORDS: fold::Set = fold::Set::new(&[
     "emek haqq",
     "maas",
     "odenis",

@@ -227,22 +227,21 @@ pub fn job_scores(gold: &serde_json::Value, predicted: &serde_json::Value) -> Ve
         ));
     }
     let (gc, pc) = (get(gold, "contact"), get(predicted, "contact"));
-    let sub = |v: &serde_json::Value, k: &str| v.get(k).cloned().unwrap_or(serde_json::Value::Null);
     out.push((
         "contact.email",
         f64::from(u8::from(
-            norm_str(&sub(&gc, "email")) == norm_str(&sub(&pc, "email")),
+            norm_str(&get(&gc, "email")) == norm_str(&get(&pc, "email")),
         )),
     ));
     out.push((
         "contact.phone",
         f64::from(u8::from(
-            norm_phone(&sub(&gc, "phone")) == norm_phone(&sub(&pc, "phone")),
+            norm_phone(&get(&gc, "phone")) == norm_phone(&get(&pc, "phone")),
         )),
     ));
     out.push((
         "contact.url",
-        f64::from(u8::from(norm_url(&sub(&gc, "url")) == norm_url(&sub(&pc, "url")))),
+        f64::from(u8::from(norm_url(&get(&gc, "url")) == norm_url(&get(&pc, "url")))),
     ));
     let (gs, ps) = (get(gold, "salary"), get(predicted, "salary"));
     let salary = if gs.is_null() || !ps.is_object() {
@@ -251,10 +250,10 @@ pub fn job_scores(gold: &serde_json::Value, predicted: &serde_json::Value) -> Ve
         ))
     } else {
         let parts = [
-            num_eq(&sub(&gs, "min"), &sub(&ps, "min")),
-            num_eq(&sub(&gs, "max"), &sub(&ps, "max")),
-            norm_str(&sub(&gs, "currency")) == norm_str(&sub(&ps, "currency")),
-            norm_str(&sub(&gs, "period")) == norm_str(&sub(&ps, "period")),
+            num_eq(&get(&gs, "min"), &get(&ps, "min")),
+            num_eq(&get(&gs, "max"), &get(&ps, "max")),
+            norm_str(&get(&gs, "currency")) == norm_str(&get(&ps, "currency")),
+            norm_str(&get(&gs, "period")) == norm_str(&get(&ps, "period")),
         ];
         parts.iter().filter(|&&x| x).count() as f64 / 4.0
     };
@@ -265,8 +264,8 @@ pub fn job_scores(gold: &serde_json::Value, predicted: &serde_json::Value) -> Ve
             ge.is_null() && (pe.is_null() || pe == serde_json::json!({})),
         ))
     } else {
-        let hits = usize::from(num_eq(&sub(&ge, "min"), &sub(&pe, "min")))
-            + usize::from(num_eq(&sub(&ge, "max"), &sub(&pe, "max")));
+        let hits = usize::from(num_eq(&get(&ge, "min"), &get(&pe, "min")))
+            + usize::from(num_eq(&get(&ge, "max"), &get(&pe, "max")));
         hits as f64 / 2.0
     };
     out.push(("experience_years", experience));
