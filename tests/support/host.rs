@@ -25,7 +25,9 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 use wasmtime::component::{Component, HasSelf, Linker, Resource, ResourceTable};
-use wasmtime::{Config, Engine, ResourceLimiter, Store, Trap};
+use wasmtime::{
+    Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, ResourceLimiter, Store, Trap,
+};
 use wasmtime_wasi::cli::{IsTerminal, StdoutStream};
 use wasmtime_wasi::p2::{OutputStream, Pollable, StreamResult};
 use wasmtime_wasi::{WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
@@ -548,9 +550,7 @@ impl Host {
 impl Compiled {
     fn load() -> Result<Compiled, String> {
         let wasm = Host::build_component()?;
-        let mut config = Config::new();
-        config.wasm_component_model(true).epoch_interruption(true);
-        let engine = Engine::new(&config).map_err(|e| format!("wasmtime engine: {e:#}"))?;
+        let engine = Engine::new(&spin_engine_config()).map_err(|e| format!("wasmtime engine: {e:#}"))?;
         let component = compile_cached(&engine, &wasm)?;
         let mut linker = Linker::<RequestState>::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker).map_err(|e| format!("linking WASI: {e:#}"))?;
@@ -565,6 +565,46 @@ impl Compiled {
         start_epoch_ticker(&engine)?;
         Ok(Compiled { engine, pre })
     }
+}
+
+/// The engine configuration `spin up` uses by default (spin-core's `Config::default`): epoch
+/// interruption, the component model, and the pooling instance allocator, which keeps the first
+/// 2 MiB of each linear memory resident between instances instead of handing pages back to the
+/// kernel. That last part decides what a fresh instance per request costs, so the benchmarks
+/// measure it as Spin runs it. Only the pool's capacity is smaller than Spin's 1,000 instances:
+/// it reserves virtual address space, and a test process never runs more than a few at once.
+fn spin_engine_config() -> Config {
+    const MIB: usize = 1 << 20;
+    const INSTANCES: u32 = 100;
+    let mut pooling = PoolingAllocationConfig::default();
+    pooling
+        .total_component_instances(INSTANCES)
+        .total_memories(INSTANCES)
+        .total_tables(2 * INSTANCES)
+        .total_stacks(INSTANCES)
+        .total_core_instances(4 * INSTANCES)
+        .table_elements(100_000)
+        .max_component_instance_size(10 * MIB)
+        .max_core_instance_size(10 * MIB)
+        .max_core_instances_per_component(200)
+        .max_tables_per_component(64)
+        .max_memories_per_component(32)
+        .max_tables_per_module(2)
+        .max_memories_per_module(2)
+        .max_memory_size(4 << 30)
+        .linear_memory_keep_resident(2 * MIB)
+        .table_keep_resident(MIB / 2);
+    let mut config = Config::new();
+    config
+        .wasm_component_model(true)
+        .epoch_interruption(true)
+        .allocation_strategy(InstanceAllocationStrategy::Pooling(pooling));
+    // `JOBPDF_PERFMAP=1 perf record …` names the guest's functions in a profile of a test or a
+    // benchmark (wasmtime writes /tmp/perf-PID.map).
+    if std::env::var_os("JOBPDF_PERFMAP").is_some() {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
+    config
 }
 
 /// The compiled component, from `target/component-tests` when an earlier test binary (or bench)
