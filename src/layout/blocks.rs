@@ -2,6 +2,7 @@
 //! size or weight change; soft wraps joined (words hyphenated at a line end rejoined); table
 //! rows with single-line cells joined by tabs.
 
+use super::coord::{max, min};
 use super::document::{Block, BlockKind, Line, Rect, Span};
 use super::order::{Column, Item, LineItem};
 use super::segments::{is_marker, is_marker_char};
@@ -103,7 +104,7 @@ impl PhysLine {
             {
                 last.text.push(' ');
             }
-            size = size.max(seg.size);
+            size = max(size, seg.size);
             bbox = Some(bbox.map_or(seg.bbox, |b| b.union(&seg.bbox)));
             spans.extend(seg.spans);
         }
@@ -265,15 +266,15 @@ impl Leading {
             if a.column != b.column || (sa.size - sb.size).abs() > 0.05 * sa.size {
                 return;
             }
-            let top = b.segments.iter().map(|s| s.bbox.y0).fold(f32::MAX, f32::min);
-            let bottom = a.segments.iter().map(|s| s.bbox.y1).fold(f32::MIN, f32::max);
+            let top = b.segments.iter().map(|s| s.bbox.y0).fold(f32::MAX, min);
+            let bottom = a.segments.iter().map(|s| s.bbox.y1).fold(f32::MIN, max);
             let gap = top - bottom;
             if gap < -0.3 * sa.size || gap > 2.0 * sa.size {
                 return;
             }
             let size = (sa.size * 2.0).round() / 2.0;
             match by_size.iter_mut().find(|(s, _)| *s == size) {
-                Some(entry) => entry.1 = entry.1.min(gap),
+                Some(entry) => entry.1 = min(entry.1, gap),
                 None => by_size.push((size, gap)),
             }
         };
@@ -319,7 +320,7 @@ fn typical_line_gap(items: &[Item]) -> f32 {
             {
                 let g = b.bbox.y0 - a.bbox.y1;
                 if g > -0.5 * a.size && g < 2.0 * a.size && (a.size - b.size).abs() < 0.1 * a.size {
-                    gaps.push(g / a.size.max(1.0));
+                    gaps.push(g / max(a.size, 1.0));
                 }
             }
             prev = Some(li);
@@ -332,7 +333,7 @@ fn typical_line_gap(items: &[Item]) -> f32 {
 /// Whether `line` starts a new block after `prev`: more space than between lines of a
 /// paragraph, another column, or another size.
 fn starts_new_block(prev: &PhysLine, line: &PhysLine, typical_gap_em: f32) -> bool {
-    let size = prev.size.max(line.size).max(1.0);
+    let size = max(max(prev.size, line.size), 1.0);
     let gap = line.bbox.y0 - prev.bbox.y1;
     if gap > (typical_gap_em + 0.35) * size || gap < -1.5 * size {
         return true;
@@ -373,8 +374,7 @@ fn join_wraps(lines: Vec<PhysLine>, context: &Context<'_>) -> Vec<Line> {
     let tightest = gaps
         .iter()
         .copied()
-        .fold(f32::MAX, f32::min)
-        .min(leading.tightest(size).unwrap_or(f32::MAX));
+        .fold(leading.tightest(size).unwrap_or(f32::MAX), min);
     let mut out: Vec<Line> = Vec::new();
     let mut current: Option<(Line, PhysLine)> = None;
     for (k, phys) in lines.into_iter().enumerate() {
@@ -426,7 +426,7 @@ fn is_soft_wrap(last: &PhysLine, next: &PhysLine, next_text: &str, reach: &Colum
     if starts_with_marker(next_text) || labels || last.bold != next.bold {
         return false;
     }
-    if (last.size - next.size).abs() > 0.1 * last.size.max(next.size) {
+    if (last.size - next.size).abs() > 0.1 * max(last.size, next.size) {
         return false;
     }
     let needed = next.first_word + 0.3 * last.size + 0.5 * last.size;

@@ -4,6 +4,7 @@
 //! downwards from the top edge of the (rotated, as displayed) page. A [`Rect`] is
 //! `[x0, y0, x1, y1]` with `x0 <= x1` and `y0 <= y1`.
 
+use super::coord::{max, min};
 use serde::Serialize;
 
 /// An axis-aligned rectangle in the top-left page frame, in points.
@@ -40,10 +41,10 @@ impl Rect {
     /// The smallest rectangle holding both.
     pub fn union(&self, other: &Rect) -> Rect {
         Rect {
-            x0: self.x0.min(other.x0),
-            y0: self.y0.min(other.y0),
-            x1: self.x1.max(other.x1),
-            y1: self.y1.max(other.y1),
+            x0: min(self.x0, other.x0),
+            y0: min(self.y0, other.y0),
+            x1: max(self.x1, other.x1),
+            y1: max(self.y1, other.y1),
         }
     }
 

@@ -6,6 +6,7 @@
 //! bands, columns and tables) → [`blocks`] (paragraphs, soft wraps, table rows).
 
 mod blocks;
+mod coord;
 mod document;
 mod order;
 mod pages;

@@ -4,6 +4,7 @@
 //! row) or columns (read left to right, each top to bottom). Bands without a gutter are lines
 //! read top to bottom.
 
+use super::coord::{max, min};
 use super::segments::Segment;
 
 /// A line of the page in reading order: segments on one baseline, left to right.
@@ -47,9 +48,9 @@ pub fn reading_order(segments: Vec<Segment>, page_width: f32) -> Vec<Item> {
     let mut out = Vec::new();
     let ids: Vec<usize> = (0..segments.len()).collect();
     // The right margin mirrors the left one, as on nearly every page.
-    let left = segments.iter().map(|s| s.bbox.x0).fold(f32::MAX, f32::min);
+    let left = segments.iter().map(|s| s.bbox.x0).fold(f32::MAX, min);
     let limit = if left < page_width {
-        page_width - left.max(0.0)
+        page_width - max(left, 0.0)
     } else {
         page_width
     };
@@ -90,7 +91,7 @@ impl Pending {
 fn median_size(segs: &[Segment], ids: &[usize]) -> f32 {
     let mut sizes: Vec<f32> = ids.iter().map(|&i| segs[i].size).collect();
     sizes.sort_by(f32::total_cmp);
-    sizes.get(sizes.len() / 2).copied().unwrap_or(10.0).max(1.0)
+    max(sizes.get(sizes.len() / 2).copied().unwrap_or(10.0), 1.0)
 }
 
 /// Splits `ids` into bands: maximal groups whose vertical extents chain-overlap.
@@ -104,7 +105,7 @@ fn bands(segs: &[Segment], mut ids: Vec<usize>) -> Vec<Vec<usize>> {
         match out.last_mut() {
             Some(band) if s.bbox.y0 < bottom - tolerance => {
                 band.push(id);
-                bottom = bottom.max(s.bbox.y1);
+                bottom = max(bottom, s.bbox.y1);
             }
             _ => {
                 out.push(vec![id]);
@@ -126,14 +127,14 @@ fn gutters(segs: &[Segment], ids: &[usize], min_width: f32) -> Vec<(f32, f32)> {
         if reach > f32::MIN && x0 - reach >= min_width {
             out.push((reach, x0));
         }
-        reach = reach.max(x1);
+        reach = max(reach, x1);
     }
     out
 }
 
 fn extent(segs: &[Segment], ids: &[usize]) -> (f32, f32) {
     ids.iter().fold((f32::MAX, f32::MIN), |(a, b), &i| {
-        (a.min(segs[i].bbox.x0), b.max(segs[i].bbox.x1))
+        (min(a, segs[i].bbox.x0), max(b, segs[i].bbox.x1))
     })
 }
 
@@ -155,8 +156,8 @@ fn cut(segs: &[Segment], ids: Vec<usize>, depth: usize, limit: f32, out: &mut Ve
         let band_gutters = gutters(segs, &band, min_gutter);
         let merged = regions.last().zip(region_gutters.last()).and_then(|(r, rg)| {
             // Columns run on with ordinary spacing; a band far below (a footer) starts afresh.
-            let region_bottom = r.iter().map(|&i| segs[i].bbox.y1).fold(f32::MIN, f32::max);
-            let band_top = band.iter().map(|&i| segs[i].bbox.y0).fold(f32::MAX, f32::min);
+            let region_bottom = r.iter().map(|&i| segs[i].bbox.y1).fold(f32::MIN, max);
+            let band_top = band.iter().map(|&i| segs[i].bbox.y0).fold(f32::MAX, min);
             if band_top - region_bottom > MAX_COLUMN_GAP_EM * em {
                 return None;
             }
@@ -262,14 +263,14 @@ fn as_table(segs: &[Segment], region: &[usize], gutters: &[(f32, f32)]) -> Optio
     let bands = bands(segs, region.to_vec());
     let extent_y = |band: &[usize]| {
         band.iter().fold((f32::MAX, f32::MIN), |(a, b), &i| {
-            (a.min(segs[i].bbox.y0), b.max(segs[i].bbox.y1))
+            (min(a, segs[i].bbox.y0), max(b, segs[i].bbox.y1))
         })
     };
     let gaps: Vec<f32> = bands
         .windows(2)
         .map(|w| extent_y(&w[1]).0 - extent_y(&w[0]).1)
         .collect();
-    let min_gap = gaps.iter().copied().fold(f32::MAX, f32::min);
+    let min_gap = gaps.iter().copied().fold(f32::MAX, min);
     let size = median_size(segs, region);
     let spaced_rows = gaps.iter().any(|&g| g > min_gap + 0.3 * size);
     let group = |spaced: bool| {
@@ -320,9 +321,9 @@ fn table_of_rows(
             multi_cell_rows += 1;
             let tops: Vec<f32> = filled
                 .iter()
-                .map(|c| c.iter().map(|&i| segs[i].baseline).fold(f32::MAX, f32::min))
+                .map(|c| c.iter().map(|&i| segs[i].baseline).fold(f32::MAX, min))
                 .collect();
-            let top = tops.iter().copied().fold(f32::MAX, f32::min);
+            let top = tops.iter().copied().fold(f32::MAX, min);
             if tops.iter().any(|t| (t - top).abs() > 0.5 * size) {
                 return None;
             }
@@ -341,12 +342,12 @@ fn table_of_rows(
             .iter()
             .filter(|&&id| column_of(id) == col)
             .map(|&id| segs[id].bbox.x1)
-            .fold(f32::MIN, f32::max);
+            .fold(f32::MIN, max);
         let column_left = region
             .iter()
             .filter(|&&id| column_of(id) == col)
             .map(|&id| segs[id].bbox.x0)
-            .fold(f32::MAX, f32::min);
+            .fold(f32::MAX, min);
         let width = column_right - column_left;
         for pair in table.windows(2) {
             let last = pair[0][col]
@@ -365,7 +366,7 @@ fn table_of_rows(
             // Prose continues in lower case; a table's next cell starts afresh.
             let continues = b.text().chars().next().is_some_and(char::is_lowercase);
             let wrapped = continues
-                && a.bbox.x1 >= column_right - 0.15 * width.max(1.0)
+                && a.bbox.x1 >= column_right - 0.15 * max(width, 1.0)
                 && leading <= 1.6 * a.size
                 && (b.bbox.x0 - a.bbox.x0).abs() < a.size;
             if wrapped {

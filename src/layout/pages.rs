@@ -2,6 +2,7 @@
 //! (text repeated at the top or bottom of pages, page numbers), and a paragraph that runs on
 //! from the foot of one page to the top of the next is joined into one line.
 
+use super::coord::max;
 use super::document::{Block, BlockKind, Document, Line};
 
 /// Lines within this distance (points) of the same place on two pages are the same furniture.
@@ -147,7 +148,7 @@ fn join_across_pages(doc: &mut Document) {
 /// same left edge, size and weight, `tail` filled its column, and `head` is not a list item or a
 /// heading.
 fn continues(page: &super::document::Page, tail: &Line, head: &Line) -> bool {
-    let size = tail.size().max(1.0);
+    let size = max(tail.size(), 1.0);
     if (tail.bbox.x0 - head.bbox.x0).abs() > 2.0 || (tail.size() - head.size()).abs() > 0.1 * size {
         return false;
     }
@@ -170,7 +171,7 @@ fn continues(page: &super::document::Page, tail: &Line, head: &Line) -> bool {
         .flat_map(|b| b.lines.iter())
         .filter(|l| (l.bbox.x0 - tail.bbox.x0).abs() <= 2.0)
         .map(|l| l.bbox.x1)
-        .fold(f32::MIN, f32::max);
+        .fold(f32::MIN, max);
     let first_word = first.split_whitespace().next().map_or(0, |w| w.chars().count()) as f32 * 0.5 * size;
     // The line's box spans all its wrapped lines; its last span ends where the last one does.
     let tail_end = tail

@@ -3,6 +3,7 @@
 //! ("fake bold") are dropped; text drawn along another direction is read along its own
 //! baseline.
 
+use super::coord::{max, min};
 use super::document::{Rect, Span};
 use crate::pdf::PageGlyphs;
 
@@ -140,10 +141,10 @@ fn to_page_rect(direction: u8, x0: f32, x1: f32, top: f32, bottom: f32, dir: (f3
             3 => (v, -u),
             _ => (u * dir.0 - v * dir.1, u * dir.1 + v * dir.0),
         };
-        r.x0 = r.x0.min(px);
-        r.y0 = r.y0.min(py);
-        r.x1 = r.x1.max(px);
-        r.y1 = r.y1.max(py);
+        r.x0 = min(r.x0, px);
+        r.y0 = min(r.y0, py);
+        r.x1 = max(r.x1, px);
+        r.y1 = max(r.y1, py);
     }
     r
 }
@@ -223,9 +224,9 @@ impl Builder {
         if self.glyphs == 0 {
             self.x0 = p.x;
         }
-        self.x0 = self.x0.min(p.x);
-        self.x1 = self.x1.max(p.x + p.width);
-        self.size = self.size.max(p.size);
+        self.x0 = min(self.x0, p.x);
+        self.x1 = max(self.x1, p.x + p.width);
+        self.size = max(self.size, p.size);
         self.glyphs += 1;
     }
 
@@ -266,11 +267,11 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
     let mut current: Vec<Placed<'_>> = Vec::new();
     for p in glyphs {
         if let Some(last) = current.iter().rev().find(|q| !is_space_text(q.text)) {
-            let size = last.size.max(p.size);
+            let size = max(last.size, p.size);
             let end = last.x + last.width;
             let gap = p.x - end;
             let same_line = (p.baseline - last.baseline).abs() <= 0.3 * size;
-            if !same_line || gap < -0.5 * size || gap > SEGMENT_GAP_EM * size.max(4.0 * p.space) {
+            if !same_line || gap < -0.5 * size || gap > SEGMENT_GAP_EM * max(size, 4.0 * p.space) {
                 runs.push(std::mem::take(&mut current));
             }
         }
@@ -324,7 +325,7 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
         let mut end = start + 1;
         while end < order.len() {
             let (baseline, _, size) = key(order[end]);
-            if baseline - first_baseline > 0.3 * first_size.max(size) {
+            if baseline - first_baseline > 0.3 * max(first_size, size) {
                 break;
             }
             end += 1;
@@ -349,11 +350,11 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
                 pending_space = false;
                 continue;
             };
-            let size = last.size.max(p.size);
+            let size = max(last.size, p.size);
             let gap = p.x - (last.x + last.width);
             let same_line = (p.baseline - current[0].0.baseline).abs() <= 0.3 * size;
-            let wide = gap > SEGMENT_GAP_EM * size.max(4.0 * p.space);
-            let first_x = current.iter().map(|(q, _)| q.x).fold(f32::MAX, f32::min);
+            let wide = gap > SEGMENT_GAP_EM * max(size, 4.0 * p.space);
+            let first_x = current.iter().map(|(q, _)| q.x).fold(f32::MAX, min);
             // A run that starts a long way back is a new piece unless it overlaps.
             if !same_line || wide || (k == 0 && gap < -0.5 * size && p.x < first_x - 0.5 * size) {
                 pieces.push(std::mem::take(&mut current));
@@ -372,8 +373,8 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
                 pending_space = false;
                 continue;
             }
-            let space = last.space.max(p.space).max(0.0);
-            let threshold = (WORD_GAP_OF_SPACE * space).max(MIN_WORD_GAP_EM * size);
+            let space = max(max(last.space, p.space), 0.0);
+            let threshold = max(WORD_GAP_OF_SPACE * space, MIN_WORD_GAP_EM * size);
             // A space glyph that the pen does not actually advance over (kerned away, as groff
             // does) is no word break.
             let explicit = pending_space && gap > EXPLICIT_SPACE_MIN_GAP * space;
@@ -409,7 +410,7 @@ const JUSTIFIED_GAP_TOLERANCE: f32 = 0.1;
 /// line evenly, while the gaps between table cells or a column and its sidebar vary.
 fn join_justified(pieces: Vec<Vec<(Placed<'_>, bool)>>) -> Vec<Vec<(Placed<'_>, bool)>> {
     fn right(p: &[(Placed<'_>, bool)]) -> f32 {
-        p.iter().map(|(g, _)| g.x + g.width).fold(f32::MIN, f32::max)
+        p.iter().map(|(g, _)| g.x + g.width).fold(f32::MIN, max)
     }
     // The gap from piece `a` to piece `b` when they continue one line, else None.
     fn gap(a: &[(Placed<'_>, bool)], b: &[(Placed<'_>, bool)]) -> Option<f32> {
@@ -468,11 +469,11 @@ fn split_at_wide_gaps(piece: Vec<(Placed<'_>, bool)>) -> Vec<Vec<(Placed<'_>, bo
     if gaps.len() < 2 {
         return vec![piece];
     }
-    let narrowest = gaps.iter().map(|g| g.1).fold(f32::MAX, f32::min).max(0.0);
-    let size = piece.iter().map(|(p, _)| p.size).fold(0.0f32, f32::max);
+    let narrowest = max(gaps.iter().map(|g| g.1).fold(f32::MAX, min), 0.0);
+    let size = piece.iter().map(|(p, _)| p.size).fold(0.0f32, max);
     let cuts: Vec<usize> = gaps
         .iter()
-        .filter(|(_, g)| *g > (0.5 * size).max(3.0 * narrowest))
+        .filter(|(_, g)| *g > max(0.5 * size, 3.0 * narrowest))
         .map(|(i, _)| *i)
         .collect();
     if cuts.is_empty() {
@@ -565,7 +566,7 @@ pub fn attach_markers(segments: &mut Vec<Segment>) {
             let next = (i + 1..segments.len().min(i + 4))
                 .filter(|&j| {
                     segments[j].direction == m_dir
-                        && (segments[j].baseline - m_baseline).abs() <= 0.3 * m_size.max(segments[j].size)
+                        && (segments[j].baseline - m_baseline).abs() <= 0.3 * max(m_size, segments[j].size)
                         && segments[j].x0 >= m_x1 - 0.1 * m_size
                         && segments[j].x0 - m_x1 <= 6.0 * m_size
                 })
@@ -581,7 +582,7 @@ pub fn attach_markers(segments: &mut Vec<Segment>) {
                 marker.spans.extend(follower.spans);
                 marker.x1 = follower.x1;
                 marker.bbox = marker.bbox.union(&follower.bbox);
-                marker.size = marker.size.max(follower.size);
+                marker.size = max(marker.size, follower.size);
                 segments.remove(j);
             }
         }

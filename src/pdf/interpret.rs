@@ -520,14 +520,24 @@ impl<'a> Interpreter<'a> {
             if self.out.glyphs.len() >= MAX_GLYPHS_PER_PAGE {
                 break;
             }
+            let width = (glyph_width * scale_x).abs();
+            let space_width = (font.space_width * ts.size * scale_x).abs();
+            // A glyph placed by overflowing matrices has no place on the page; layout relies
+            // on finite geometry (see `layout::coord`).
+            if ![gx, gy, width, size, dir_x, dir_y, space_width]
+                .iter()
+                .all(|v| v.is_finite())
+            {
+                continue;
+            }
             self.out.glyphs.push(Glyph {
                 x: gx,
                 y: gy,
-                width: (glyph_width * scale_x).abs(),
+                width,
                 size,
                 dir_x,
                 dir_y,
-                space_width: (font.space_width * ts.size * scale_x).abs(),
+                space_width,
                 text_start: start as u32,
                 text_len: len.min(usize::from(u16::MAX)) as u16,
                 bold: font.bold || stroke_bold,
