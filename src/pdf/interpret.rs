@@ -6,7 +6,7 @@ use crate::error::{ErrorKind, ExtractError};
 use crate::limits::{Budget, too_complex};
 use crate::pdf::font::{Allowance, Font, load_font};
 use crate::pdf::glyph::{Glyph, PageGlyphs};
-use crate::pdf::lexer::{LexError, Lexer};
+use crate::pdf::lexer::{LexError, Lexer, Operand, Operands};
 use crate::pdf::load::{PageRef, get, number, resolve, resolve_dict};
 use lopdf::{Dictionary, Object, ObjectId};
 use std::borrow::Cow;
@@ -229,7 +229,7 @@ impl<'a> Interpreter<'a> {
         let max_nesting = self.budget.limits().max_nesting;
         let max_ops = self.budget.limits().max_operators_per_page;
         let mut lexer = Lexer::new(content, max_nesting);
-        let mut operands: Vec<Object> = Vec::new();
+        let mut operands = Operands::default();
         loop {
             let op = match lexer.next_operation(&mut operands) {
                 Ok(Some(op)) => op,
@@ -250,15 +250,10 @@ impl<'a> Interpreter<'a> {
     fn operator(
         &mut self,
         op: &[u8],
-        args: &[Object],
+        args: &Operands,
         resources: Option<&'a Dictionary>,
     ) -> Result<(), ExtractError> {
-        let num = |i: usize| args.get(i).and_then(number);
-        // Operands are counted from the end: extra garbage before them is ignored, as viewers do.
-        let tail = |n: usize| -> Option<Vec<f32>> {
-            let start = args.len().checked_sub(n)?;
-            args[start..].iter().map(number).collect()
-        };
+        let num = |i: usize| args.get(i).and_then(Operand::number);
         match op {
             b"q" => {
                 if self.saved.len() < MAX_SAVE_DEPTH {
@@ -275,8 +270,7 @@ impl<'a> Interpreter<'a> {
                 }
             }
             b"cm" => {
-                if let Some(m) = tail(6) {
-                    let m = [m[0], m[1], m[2], m[3], m[4], m[5]];
+                if let Some(m) = args.last_numbers::<6>() {
                     self.state.ctm = mul(&m, &self.state.ctm);
                 }
             }
@@ -291,10 +285,10 @@ impl<'a> Interpreter<'a> {
             }
             b"ET" => {}
             b"Tf" => {
-                if let Some(size) = args.last().and_then(number) {
+                if let Some(size) = args.last().and_then(Operand::number) {
                     self.state.text.size = size;
                 }
-                if let Some(name) = args.iter().rev().find_map(|a| a.as_name().ok()) {
+                if let Some(name) = args.iter().rev().find_map(Operand::name) {
                     self.state.text.font = self.font(resources, name)?;
                 }
             }
@@ -303,33 +297,33 @@ impl<'a> Interpreter<'a> {
             b"Tz" => self.state.text.horizontal_scale = num(0).unwrap_or(100.0) / 100.0,
             b"TL" => self.state.text.leading = num(0).unwrap_or(0.0),
             b"Ts" => self.state.text.rise = num(0).unwrap_or(0.0),
-            b"Tr" => self.state.text.render_mode = args.first().and_then(|a| a.as_i64().ok()).unwrap_or(0),
+            b"Tr" => self.state.text.render_mode = args.first().and_then(Operand::integer).unwrap_or(0),
             b"Td" => {
-                if let Some(t) = tail(2) {
+                if let Some(t) = args.last_numbers::<2>() {
                     self.move_line(t[0], t[1]);
                 }
             }
             b"TD" => {
-                if let Some(t) = tail(2) {
+                if let Some(t) = args.last_numbers::<2>() {
                     self.state.text.leading = -t[1];
                     self.move_line(t[0], t[1]);
                 }
             }
             b"Tm" => {
-                if let Some(m) = tail(6) {
-                    self.text_matrix = [m[0], m[1], m[2], m[3], m[4], m[5]];
+                if let Some(m) = args.last_numbers::<6>() {
+                    self.text_matrix = m;
                     self.line_matrix = self.text_matrix;
                 }
             }
             b"T*" => self.next_line(),
             b"Tj" => {
-                if let Some(s) = args.last().and_then(|a| a.as_str().ok()) {
+                if let Some(s) = args.last().and_then(Operand::string) {
                     self.show(s);
                 }
             }
             b"'" => {
                 self.next_line();
-                if let Some(s) = args.last().and_then(|a| a.as_str().ok()) {
+                if let Some(s) = args.last().and_then(Operand::string) {
                     self.show(s);
                 }
             }
@@ -339,17 +333,17 @@ impl<'a> Interpreter<'a> {
                     self.state.text.char_spacing = ac;
                 }
                 self.next_line();
-                if let Some(s) = args.last().and_then(|a| a.as_str().ok()) {
+                if let Some(s) = args.last().and_then(Operand::string) {
                     self.show(s);
                 }
             }
             b"TJ" => {
-                if let Some(Object::Array(items)) = args.last() {
-                    for item in items {
+                if let Some(Operand::Array(items)) = args.last() {
+                    for item in items.iter() {
                         match item {
-                            Object::String(s, _) => self.show(s),
+                            Operand::String(s) => self.show(s),
                             other => {
-                                if let Some(adjust) = number(other) {
+                                if let Some(adjust) = other.number() {
                                     self.adjust(adjust);
                                 }
                             }
@@ -358,30 +352,30 @@ impl<'a> Interpreter<'a> {
                 }
             }
             b"Do" => {
-                if let Some(name) = args.last().and_then(|a| a.as_name().ok()) {
+                if let Some(name) = args.last().and_then(Operand::name) {
                     self.draw_xobject(resources, name)?;
                 }
             }
             b"gs" => {
-                if let Some(name) = args.last().and_then(|a| a.as_name().ok()) {
+                if let Some(name) = args.last().and_then(Operand::name) {
                     self.ext_g_state(resources, name)?;
                 }
             }
             b"BMC" => self.marked_depth += 1,
             b"BDC" => {
                 self.marked_depth += 1;
-                let props = match args.last() {
-                    Some(Object::Dictionary(d)) => Some(d),
-                    Some(Object::Name(name)) => resources
+                let actual_text = match args.last() {
+                    Some(Operand::Dictionary(d)) => d.get(b"ActualText").and_then(Operand::string),
+                    Some(Operand::Name(name)) => resources
                         .and_then(|r| get(self.doc, r, b"Properties"))
                         .and_then(|p| p.as_dict().ok())
                         .and_then(|p| get(self.doc, p, name))
-                        .and_then(|p| p.as_dict().ok()),
+                        .and_then(|p| p.as_dict().ok())
+                        .and_then(|p| get(self.doc, p, b"ActualText"))
+                        .and_then(|t| t.as_str().ok()),
                     _ => None,
                 };
-                if let Some(text) = props
-                    .and_then(|p| get(self.doc, p, b"ActualText"))
-                    .and_then(|t| t.as_str().ok())
+                if let Some(text) = actual_text
                     && self.actual_text.len() < 64
                 {
                     self.actual_text.push(ActualText {

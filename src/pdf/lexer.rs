@@ -1,8 +1,11 @@
-//! A streaming content-stream lexer: yields one operator at a time with its operands as lopdf
-//! objects, so that a page's operators are never all held in memory, nesting is bounded, and
-//! inline images (`BI … ID <binary> EI`) are skipped without being decoded.
-
-use lopdf::{Dictionary, Object, StringFormat};
+//! A streaming content-stream lexer: yields one operator at a time with its operands, so that a
+//! page's operators are never all held in memory, nesting is bounded, and inline images
+//! (`BI … ID <binary> EI`) are skipped without being decoded.
+//!
+//! Operands are read into one reusable [`Operands`] buffer: a flat list of items (an array or a
+//! dictionary is an item followed by its contents) and one byte arena for names and strings.
+//! After the first few operators of a page nothing is allocated per operator, which matters
+//! because a page has thousands of them and every allocation is a call into the allocator.
 
 /// What went wrong while reading a content stream.
 #[derive(Debug, PartialEq, Eq)]
@@ -23,6 +26,200 @@ pub struct Operation<'a> {
     pub operator: &'a [u8],
 }
 
+/// One lexed value in the flat list. A composite value is followed by the items it contains;
+/// `len` counts all of them, nested ones included, so that skipping one is a single step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Item {
+    Integer(i64),
+    Real(f32),
+    Bool(bool),
+    Null,
+    /// `bytes[start..end]` of the arena.
+    Name(u32, u32),
+    String(u32, u32),
+    Array {
+        len: u32,
+    },
+    /// Keys and values alternate inside.
+    Dictionary {
+        len: u32,
+    },
+}
+
+impl Item {
+    /// How many items this one spans, itself included.
+    fn span(self) -> usize {
+        match self {
+            Item::Array { len } | Item::Dictionary { len } => len as usize + 1,
+            _ => 1,
+        }
+    }
+}
+
+/// The operands of one operator, reused from one operator to the next.
+#[derive(Default)]
+pub struct Operands {
+    items: Vec<Item>,
+    bytes: Vec<u8>,
+    /// Index in `items` of each top-level operand.
+    tops: Vec<u32>,
+}
+
+/// One operand, borrowed from [`Operands`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Operand<'o> {
+    Integer(i64),
+    Real(f32),
+    Bool(bool),
+    Null,
+    Name(&'o [u8]),
+    String(&'o [u8]),
+    Array(Sequence<'o>),
+    Dictionary(Sequence<'o>),
+}
+
+/// The contents of an array or dictionary operand.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sequence<'o> {
+    items: &'o [Item],
+    bytes: &'o [u8],
+}
+
+/// Most items (values, nested ones included) kept per operator: far beyond any real operator,
+/// and a bound on memory for a hostile array of millions of numbers.
+const MAX_ITEMS: usize = 1 << 16;
+
+impl Operands {
+    fn clear(&mut self) {
+        self.items.clear();
+        self.bytes.clear();
+        self.tops.clear();
+    }
+
+    pub fn len(&self) -> usize {
+        self.tops.len()
+    }
+
+    pub fn get(&self, i: usize) -> Option<Operand<'_>> {
+        let at = *self.tops.get(i)? as usize;
+        Some(operand(&self.items, at, &self.bytes))
+    }
+
+    pub fn first(&self) -> Option<Operand<'_>> {
+        self.get(0)
+    }
+
+    pub fn last(&self) -> Option<Operand<'_>> {
+        self.get(self.len().checked_sub(1)?)
+    }
+
+    /// The operands, first to last.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = Operand<'_>> {
+        self.tops
+            .iter()
+            .map(|&at| operand(&self.items, at as usize, &self.bytes))
+    }
+
+    /// The last `N` operands as numbers: operands are counted from the end, so garbage before
+    /// them is ignored, as viewers do.
+    pub fn last_numbers<const N: usize>(&self) -> Option<[f32; N]> {
+        let start = self.len().checked_sub(N)?;
+        let mut out = [0.0; N];
+        for (slot, i) in out.iter_mut().zip(start..) {
+            *slot = self.get(i)?.number()?;
+        }
+        Some(out)
+    }
+
+    /// Appends an item unless the operator already holds [`MAX_ITEMS`]; returns its index.
+    fn push(&mut self, item: Item) -> Option<usize> {
+        (self.items.len() < MAX_ITEMS).then(|| {
+            self.items.push(item);
+            self.items.len() - 1
+        })
+    }
+
+    /// Bytes appended to the arena since `start`, as an item range.
+    fn range(&self, start: usize) -> (u32, u32) {
+        (start as u32, self.bytes.len() as u32)
+    }
+}
+
+fn operand<'o>(items: &'o [Item], at: usize, bytes: &'o [u8]) -> Operand<'o> {
+    let text = |start: u32, end: u32| bytes.get(start as usize..end as usize).unwrap_or_default();
+    let contents = |len: u32| Sequence {
+        items: items.get(at + 1..at + 1 + len as usize).unwrap_or_default(),
+        bytes,
+    };
+    match items[at] {
+        Item::Integer(i) => Operand::Integer(i),
+        Item::Real(r) => Operand::Real(r),
+        Item::Bool(b) => Operand::Bool(b),
+        Item::Null => Operand::Null,
+        Item::Name(s, e) => Operand::Name(text(s, e)),
+        Item::String(s, e) => Operand::String(text(s, e)),
+        Item::Array { len } => Operand::Array(contents(len)),
+        Item::Dictionary { len } => Operand::Dictionary(contents(len)),
+    }
+}
+
+impl<'o> Sequence<'o> {
+    /// The values in order (for a dictionary: key, value, key, value…).
+    pub fn iter(self) -> impl Iterator<Item = Operand<'o>> {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let item = *self.items.get(at)?;
+            let here = at;
+            at += item.span();
+            Some(operand(self.items, here, self.bytes))
+        })
+    }
+
+    /// A dictionary's value for `key`.
+    pub fn get(self, key: &[u8]) -> Option<Operand<'o>> {
+        let mut values = self.iter();
+        while let Some(k) = values.next() {
+            let value = values.next()?;
+            if k == Operand::Name(key) {
+                return Some(value);
+            }
+        }
+        None
+    }
+}
+
+impl<'o> Operand<'o> {
+    /// A finite number (integer or real) as `f32`.
+    pub fn number(self) -> Option<f32> {
+        match self {
+            Operand::Integer(i) => Some(i as f32),
+            Operand::Real(r) if r.is_finite() => Some(r),
+            _ => None,
+        }
+    }
+
+    pub fn integer(self) -> Option<i64> {
+        match self {
+            Operand::Integer(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> Option<&'o [u8]> {
+        match self {
+            Operand::Name(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    pub fn string(self) -> Option<&'o [u8]> {
+        match self {
+            Operand::String(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
 impl<'a> Lexer<'a> {
     pub fn new(data: &'a [u8], max_nesting: usize) -> Self {
         Lexer {
@@ -35,7 +232,7 @@ impl<'a> Lexer<'a> {
     /// Reads operands into `operands` (cleared first) up to the next operator, and returns the
     /// operator, or `None` at the end of the stream. Inline images are reported as the operator
     /// `BI` with no operands, their data skipped.
-    pub fn next_operation(&mut self, operands: &mut Vec<Object>) -> Result<Option<Operation<'a>>, LexError> {
+    pub fn next_operation(&mut self, operands: &mut Operands) -> Result<Option<Operation<'a>>, LexError> {
         operands.clear();
         loop {
             self.skip_whitespace_and_comments();
@@ -44,27 +241,35 @@ impl<'a> Lexer<'a> {
             };
             match c {
                 b'/' | b'(' | b'<' | b'[' | b'+' | b'-' | b'.' | b'0'..=b'9' => {
-                    if let Some(object) = self.object(0)? {
-                        // Operands beyond any operator's need are garbage; keep memory bounded.
-                        if operands.len() < MAX_OPERANDS {
-                            operands.push(object);
-                        }
+                    let at = operands.items.len();
+                    // Operands beyond any operator's need are garbage: read past them unkept.
+                    let keep = operands.tops.len() < MAX_OPERANDS;
+                    if self.object(0, operands, keep)? && keep && at < operands.items.len() {
+                        operands.tops.push(at as u32);
                     }
                 }
                 b']' | b')' | b'>' | b'{' | b'}' => self.pos += 1, // stray delimiters
                 _ => {
                     let word = self.regular_word();
-                    match word {
-                        b"true" => operands.push(Object::Boolean(true)),
-                        b"false" => operands.push(Object::Boolean(false)),
-                        b"null" => operands.push(Object::Null),
+                    let keyword = match word {
+                        b"true" => Item::Bool(true),
+                        b"false" => Item::Bool(false),
+                        b"null" => Item::Null,
                         b"BI" => {
                             self.skip_inline_image();
                             operands.clear();
                             return Ok(Some(Operation { operator: b"BI" }));
                         }
-                        b"" => self.pos += 1,
+                        b"" => {
+                            self.pos += 1;
+                            continue;
+                        }
                         _ => return Ok(Some(Operation { operator: word })),
+                    };
+                    if operands.tops.len() < MAX_OPERANDS
+                        && let Some(at) = operands.push(keyword)
+                    {
+                        operands.tops.push(at as u32);
                     }
                 }
             }
@@ -100,72 +305,89 @@ impl<'a> Lexer<'a> {
         &self.data[start..self.pos]
     }
 
-    /// One object at the current position; `None` for something unreadable (skipped).
-    fn object(&mut self, depth: usize) -> Result<Option<Object>, LexError> {
+    /// Reads one object at the current position into `out` (when `keep`); `false` for
+    /// something unreadable (skipped).
+    fn object(&mut self, depth: usize, out: &mut Operands, keep: bool) -> Result<bool, LexError> {
         if depth > self.max_nesting {
             return Err(LexError::TooDeep);
         }
         self.skip_whitespace_and_comments();
         let Some(&c) = self.data.get(self.pos) else {
-            return Ok(None);
+            return Ok(false);
         };
-        Ok(match c {
-            b'/' => Some(Object::Name(self.name())),
-            b'(' => Some(Object::String(self.literal_string(), StringFormat::Literal)),
+        let item = match c {
+            b'/' => {
+                let start = out.bytes.len();
+                self.name(&mut out.bytes);
+                let (s, e) = out.range(start);
+                Item::Name(s, e)
+            }
+            b'(' => {
+                let start = out.bytes.len();
+                self.literal_string(&mut out.bytes);
+                let (s, e) = out.range(start);
+                Item::String(s, e)
+            }
             b'<' if self.data.get(self.pos + 1) == Some(&b'<') => {
                 self.pos += 2;
-                Some(Object::Dictionary(self.dictionary(depth + 1)?))
+                return self.composite(depth, out, keep, Item::Dictionary { len: 0 });
             }
-            b'<' => Some(Object::String(self.hex_string(), StringFormat::Hexadecimal)),
+            b'<' => {
+                let start = out.bytes.len();
+                self.hex_string(&mut out.bytes);
+                let (s, e) = out.range(start);
+                Item::String(s, e)
+            }
             b'[' => {
                 self.pos += 1;
-                let mut items = Vec::new();
-                loop {
-                    self.skip_whitespace_and_comments();
-                    match self.data.get(self.pos) {
-                        None => break,
-                        Some(b']') => {
-                            self.pos += 1;
-                            break;
-                        }
-                        Some(_) => {
-                            let before = self.pos;
-                            if let Some(item) = self.object(depth + 1)? {
-                                items.push(item);
-                            }
-                            if self.pos == before {
-                                self.pos += 1; // never stall on an unreadable byte
-                            }
-                        }
-                    }
-                }
-                Some(Object::Array(items))
+                return self.composite(depth, out, keep, Item::Array { len: 0 });
             }
-            b'+' | b'-' | b'.' | b'0'..=b'9' => self.number(),
-            _ => {
-                let word = self.regular_word();
-                match word {
-                    b"true" => Some(Object::Boolean(true)),
-                    b"false" => Some(Object::Boolean(false)),
-                    b"null" => Some(Object::Null),
-                    b"" => {
-                        self.pos += 1;
-                        None
-                    }
-                    // An operator inside an array or dictionary is malformed; drop it.
-                    _ => None,
+            b'+' | b'-' | b'.' | b'0'..=b'9' => match self.number() {
+                Some(item) => item,
+                None => return Ok(false),
+            },
+            _ => match self.regular_word() {
+                b"true" => Item::Bool(true),
+                b"false" => Item::Bool(false),
+                b"null" => Item::Null,
+                b"" => {
+                    self.pos += 1;
+                    return Ok(false);
                 }
-            }
-        })
+                // An operator inside an array or dictionary is malformed; drop it.
+                _ => return Ok(false),
+            },
+        };
+        if keep {
+            out.push(item);
+        } else if let Item::Name(s, _) | Item::String(s, _) = item {
+            out.bytes.truncate(s as usize);
+        }
+        Ok(true)
     }
 
-    fn dictionary(&mut self, depth: usize) -> Result<Dictionary, LexError> {
-        let mut dict = Dictionary::new();
+    /// The contents of an array (after `[`) or dictionary (after `<<`), up to its closing
+    /// delimiter. A dictionary's contents are read as alternating keys and values; a key
+    /// without a readable value is dropped with it.
+    fn composite(
+        &mut self,
+        depth: usize,
+        out: &mut Operands,
+        keep: bool,
+        header: Item,
+    ) -> Result<bool, LexError> {
+        let is_dictionary = matches!(header, Item::Dictionary { .. });
+        let at = if keep { out.push(header) } else { None };
+        let keep = at.is_some();
         loop {
             self.skip_whitespace_and_comments();
             match self.data.get(self.pos) {
                 None => break,
-                Some(b'>') => {
+                Some(b']') if !is_dictionary => {
+                    self.pos += 1;
+                    break;
+                }
+                Some(b'>') if is_dictionary => {
                     self.pos += if self.data.get(self.pos + 1) == Some(&b'>') {
                         2
                     } else {
@@ -173,32 +395,40 @@ impl<'a> Lexer<'a> {
                     };
                     break;
                 }
-                Some(b'/') => {
-                    let key = self.name();
+                Some(b'/') if is_dictionary => {
+                    let (items, bytes) = (out.items.len(), out.bytes.len());
+                    self.object(depth + 1, out, keep)?;
                     let before = self.pos;
-                    match self.object(depth)? {
-                        Some(value) => {
-                            dict.set(key, value);
+                    if !self.object(depth + 1, out, keep)? || out.items.len() < items + 2 && keep {
+                        // No value (or no room for it): the key goes too.
+                        out.items.truncate(items);
+                        out.bytes.truncate(bytes);
+                        if self.pos == before {
+                            self.pos += 1;
                         }
-                        None if self.pos == before => self.pos += 1,
-                        None => {}
                     }
                 }
                 Some(_) => {
                     let before = self.pos;
-                    self.object(depth)?;
+                    self.object(depth + 1, out, keep)?;
                     if self.pos == before {
-                        self.pos += 1;
+                        self.pos += 1; // never stall on an unreadable byte
                     }
                 }
             }
         }
-        Ok(dict)
+        if let Some(at) = at {
+            let len = (out.items.len() - at - 1) as u32;
+            out.items[at] = match header {
+                Item::Dictionary { .. } => Item::Dictionary { len },
+                _ => Item::Array { len },
+            };
+        }
+        Ok(true)
     }
 
-    fn name(&mut self) -> Vec<u8> {
+    fn name(&mut self, out: &mut Vec<u8>) {
         self.pos += 1; // '/'
-        let mut out = Vec::new();
         while let Some(&c) = self.data.get(self.pos) {
             if is_whitespace(c) || is_delimiter(c) {
                 break;
@@ -216,11 +446,10 @@ impl<'a> Lexer<'a> {
             out.push(c);
             self.pos += 1;
         }
-        out
     }
 
     /// A number; malformed signs ("--5", "5-") are tolerated as viewers do.
-    fn number(&mut self) -> Option<Object> {
+    fn number(&mut self) -> Option<Item> {
         let start = self.pos;
         let mut negative = false;
         let mut int_part: i64 = 0;
@@ -254,10 +483,10 @@ impl<'a> Lexer<'a> {
             return None;
         }
         if digits == 0 {
-            return Some(Object::Integer(0));
+            return Some(Item::Integer(0));
         }
         if !seen_dot && !overflow {
-            return Some(Object::Integer(if negative { -int_part } else { int_part }));
+            return Some(Item::Integer(if negative { -int_part } else { int_part }));
         }
         let v = if overflow {
             f64::MAX
@@ -265,12 +494,11 @@ impl<'a> Lexer<'a> {
             int_part as f64 + frac
         };
         let v = (if negative { -v } else { v }) as f32;
-        v.is_finite().then_some(Object::Real(v))
+        v.is_finite().then_some(Item::Real(v))
     }
 
-    fn literal_string(&mut self) -> Vec<u8> {
+    fn literal_string(&mut self, out: &mut Vec<u8>) {
         self.pos += 1; // '('
-        let mut out = Vec::new();
         let mut depth = 1usize;
         while let Some(&c) = self.data.get(self.pos) {
             self.pos += 1;
@@ -322,12 +550,10 @@ impl<'a> Lexer<'a> {
                 _ => out.push(c),
             }
         }
-        out
     }
 
-    fn hex_string(&mut self) -> Vec<u8> {
+    fn hex_string(&mut self, out: &mut Vec<u8>) {
         self.pos += 1; // '<'
-        let mut out = Vec::new();
         let mut high: Option<u8> = None;
         while let Some(&c) = self.data.get(self.pos) {
             self.pos += 1;
@@ -344,7 +570,6 @@ impl<'a> Lexer<'a> {
         if let Some(h) = high {
             out.push(h << 4);
         }
-        out
     }
 
     /// Skips `<dict> ID <data> EI`. The data's end is the first `EI` that stands as a word and is
@@ -423,17 +648,34 @@ fn hex_value(c: u8) -> Option<u8> {
 mod tests {
     use super::*;
 
-    fn ops(data: &[u8]) -> Vec<(String, Vec<Object>)> {
+    /// Each operator with its operands rendered as text, for easy comparison.
+    fn ops(data: &[u8]) -> Vec<(String, Vec<String>)> {
         let mut lexer = Lexer::new(data, 16);
-        let mut operands = Vec::new();
+        let mut operands = Operands::default();
         let mut out = Vec::new();
         while let Ok(Some(op)) = lexer.next_operation(&mut operands) {
             out.push((
                 String::from_utf8_lossy(op.operator).into_owned(),
-                operands.clone(),
+                operands.iter().map(render).collect(),
             ));
         }
         out
+    }
+
+    fn render(operand: Operand<'_>) -> String {
+        let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        match operand {
+            Operand::Integer(i) => i.to_string(),
+            Operand::Real(r) => format!("{r:?}"),
+            Operand::Bool(b) => b.to_string(),
+            Operand::Null => "null".into(),
+            Operand::Name(n) => format!("/{}", text(n)),
+            Operand::String(s) => format!("({})", text(s)),
+            Operand::Array(items) => format!("[{}]", items.iter().map(render).collect::<Vec<_>>().join(" ")),
+            Operand::Dictionary(items) => {
+                format!("<<{}>>", items.iter().map(render).collect::<Vec<_>>().join(" "))
+            }
+        }
     }
 
     #[test]
@@ -441,33 +683,55 @@ mod tests {
         let got = ops(b"BT /F1 12 Tf 72 700 Td (Hello \\(world\\)) Tj [(A) -120 (B)] TJ ET");
         let names: Vec<&str> = got.iter().map(|(o, _)| o.as_str()).collect();
         assert_eq!(names, ["BT", "Tf", "Td", "Tj", "TJ", "ET"]);
-        assert_eq!(got[1].1, vec![Object::Name(b"F1".to_vec()), Object::Integer(12)]);
-        assert_eq!(got[3].1[0].as_str().ok(), Some(&b"Hello (world)"[..]));
-        let Object::Array(items) = &got[4].1[0] else {
-            panic!("TJ operand")
-        };
-        assert_eq!(items.len(), 3);
+        assert_eq!(got[1].1, ["/F1", "12"]);
+        assert_eq!(got[3].1, ["(Hello (world))"]);
+        assert_eq!(got[4].1, ["[(A) -120 (B)]"]);
     }
 
     #[test]
     fn hex_strings_names_and_numbers() {
         let got = ops(b"<48 65 6C6C6F> Tj /A#20B 0 .5 -3.25 Tf");
-        assert_eq!(got[0].1[0].as_str().ok(), Some(&b"Hello"[..]));
+        assert_eq!(got[0].1, ["(Hello)"]);
+        assert_eq!(got[1].1, ["/A B", "0", "0.5", "-3.25"]);
+    }
+
+    #[test]
+    fn nested_arrays_and_dictionaries() {
+        let got = ops(b"/Span <</ActualText (fi) /K [1 [2 3] <</A /B>>] /Lone>> BDC [[1] 2] x");
+        assert_eq!(got[0].1, ["/Span", "<</ActualText (fi) /K [1 [2 3] <</A /B>>]>>"]);
+        assert_eq!(got[1].1, ["[[1] 2]"]);
+        let mut lexer = Lexer::new(b"<</ActualText (fi) /K [1 2] /N 5>> BDC", 16);
+        let mut operands = Operands::default();
+        lexer.next_operation(&mut operands).expect("lexes");
+        let Some(Operand::Dictionary(props)) = operands.last() else {
+            panic!("a dictionary operand")
+        };
         assert_eq!(
-            got[1].1,
-            vec![
-                Object::Name(b"A B".to_vec()),
-                Object::Integer(0),
-                Object::Real(0.5),
-                Object::Real(-3.25)
-            ]
+            props.get(b"ActualText").and_then(Operand::string),
+            Some(&b"fi"[..])
         );
+        assert_eq!(props.get(b"N").and_then(Operand::integer), Some(5));
+        assert_eq!(props.get(b"Missing"), None);
+    }
+
+    #[test]
+    fn last_numbers_count_from_the_end() {
+        let mut lexer = Lexer::new(b"/junk 1 0 0 1 72 700 cm 5 Td", 16);
+        let mut operands = Operands::default();
+        lexer.next_operation(&mut operands).expect("lexes");
+        assert_eq!(
+            operands.last_numbers::<6>(),
+            Some([1.0, 0.0, 0.0, 1.0, 72.0, 700.0])
+        );
+        assert_eq!(operands.last_numbers::<7>(), None);
+        lexer.next_operation(&mut operands).expect("lexes");
+        assert_eq!(operands.last_numbers::<2>(), None);
     }
 
     #[test]
     fn octal_escapes_and_line_continuations() {
         let got = ops(b"(a\\101\\7b\\\nc) Tj");
-        assert_eq!(got[0].1[0].as_str().ok(), Some(&b"aA\x07bc"[..]));
+        assert_eq!(got[0].1, ["(aA\u{7}bc)"]);
     }
 
     #[test]
@@ -483,8 +747,30 @@ mod tests {
         data.extend(vec![b']'; 100_000]);
         data.extend(b" Tj");
         let mut lexer = Lexer::new(&data, 16);
-        let mut operands = Vec::new();
+        let mut operands = Operands::default();
         assert_eq!(lexer.next_operation(&mut operands).err(), Some(LexError::TooDeep));
+    }
+
+    #[test]
+    fn huge_operands_are_bounded() {
+        let mut data = b"[".to_vec();
+        for _ in 0..200_000 {
+            data.extend_from_slice(b"1 ");
+        }
+        data.extend_from_slice(b"] TJ 7 w");
+        let mut lexer = Lexer::new(&data, 16);
+        let mut operands = Operands::default();
+        lexer.next_operation(&mut operands).expect("lexes");
+        let Some(Operand::Array(items)) = operands.last() else {
+            panic!("an array operand")
+        };
+        assert_eq!(items.iter().count(), MAX_ITEMS - 1);
+        lexer.next_operation(&mut operands).expect("lexes");
+        assert_eq!(operands.last_numbers::<1>(), Some([7.0]));
+        let many: Vec<u8> = b"1 ".repeat(100).into_iter().chain(*b"re").collect();
+        let mut lexer = Lexer::new(&many, 16);
+        lexer.next_operation(&mut operands).expect("lexes");
+        assert_eq!(operands.len(), MAX_OPERANDS);
     }
 
     #[test]
