@@ -463,40 +463,17 @@ impl<'a> Interpreter<'a> {
     fn show(&mut self, bytes: &[u8]) {
         // Text shown without a usable font (a missing resource) still takes room on the page,
         // but its codes mean nothing without the font: it counts as unmapped.
-        let font = match self.state.text.font.clone() {
-            Some(f) => f,
-            None => self
-                .fallback_font
-                .get_or_insert_with(|| Rc::new(Font::missing()))
-                .clone(),
+        let font = match &self.state.text.font {
+            Some(f) => Rc::clone(f),
+            None => Rc::clone(self.fallback_font.get_or_insert_with(|| Rc::new(Font::missing()))),
         };
-        let ts = self.state.text.clone();
-        let type3 = font.font_matrix != [0.001, 0.0, 0.0, 0.001, 0.0, 0.0];
+        let ts = &self.state.text;
         // Text space → display frame, without the per-glyph translation.
         let base = mul(&mul(&self.text_matrix, &self.state.ctm), &self.page_matrix);
         let invisible = ts.render_mode == 3 || ts.render_mode == 7;
         // Fill-and-stroke with a visible pen is how some producers fake bold.
-        let stroke_bold = matches!(ts.render_mode, 2 | 6) && self.state.line_width > 0.0;
-        let em_scale = font.em;
-        let mut advance_total = 0.0f32;
-        let mut pending: Vec<(f32, f32, f32, bool, usize, usize)> = Vec::new(); // (tx, advance, _, unmapped, start, len)
-        font.decode_each(bytes, |d| {
-            let mut advance = d.width * ts.size + ts.char_spacing;
-            if d.single_byte && d.code == 32 {
-                advance += ts.word_spacing;
-            }
-            let start = self.out.text.len();
-            self.out.text.push_str(d.text);
-            let len = self.out.text.len() - start;
-            pending.push((advance_total, d.width * ts.size, 0.0, !d.mapped, start, len));
-            advance_total += if font.vertical {
-                advance
-            } else {
-                advance * ts.horizontal_scale
-            };
-        });
-        let size_vec = (base[2] * ts.size, base[3] * ts.size);
-        let size = (size_vec.0.hypot(size_vec.1) * em_scale).abs();
+        let bold = font.bold || matches!(ts.render_mode, 2 | 6) && self.state.line_width > 0.0;
+        let size = ((base[2] * ts.size).hypot(base[3] * ts.size) * font.em).abs();
         let dir_len = base[0].hypot(base[1]);
         let (dir_x, dir_y) = if dir_len > 0.0 {
             (base[0] / dir_len, base[1] / dir_len)
@@ -504,42 +481,58 @@ impl<'a> Interpreter<'a> {
             (1.0, 0.0)
         };
         let scale_x = dir_len * ts.horizontal_scale;
-        let _ = type3;
-        for (tx, glyph_width, _, unmapped, start, len) in pending {
-            let (gx, gy) = if font.vertical {
-                apply(&base, 0.0, tx + ts.rise * 0.0)
-            } else {
-                apply(&base, tx, ts.rise)
-            };
-            if self.out.glyphs.len() >= MAX_GLYPHS_PER_PAGE {
-                break;
+        let space_width = (font.space_width * ts.size * scale_x).abs();
+        let (size_, char_spacing, word_spacing, horizontal_scale, rise) = (
+            ts.size,
+            ts.char_spacing,
+            ts.word_spacing,
+            ts.horizontal_scale,
+            ts.rise,
+        );
+        let out = &mut self.out;
+        let mut advance_total = 0.0f32;
+        font.decode_each(bytes, |d| {
+            let mut advance = d.width * size_ + char_spacing;
+            if d.single_byte && d.code == 32 {
+                advance += word_spacing;
             }
-            let width = (glyph_width * scale_x).abs();
-            let space_width = (font.space_width * ts.size * scale_x).abs();
+            let (x, y) = if font.vertical {
+                apply(&base, 0.0, advance_total)
+            } else {
+                apply(&base, advance_total, rise)
+            };
+            advance_total += if font.vertical {
+                advance
+            } else {
+                advance * horizontal_scale
+            };
+            let width = (d.width * size_ * scale_x).abs();
             // A glyph placed by overflowing matrices has no place on the page; layout relies
             // on finite geometry (see `layout::coord`).
-            if ![gx, gy, width, size, dir_x, dir_y, space_width]
+            let finite = [x, y, width, size, dir_x, dir_y, space_width]
                 .iter()
-                .all(|v| v.is_finite())
-            {
-                continue;
+                .all(|v| v.is_finite());
+            if !finite || out.glyphs.len() >= MAX_GLYPHS_PER_PAGE {
+                return;
             }
-            self.out.glyphs.push(Glyph {
-                x: gx,
-                y: gy,
+            let start = out.text.len();
+            out.text.push_str(d.text);
+            out.glyphs.push(Glyph {
+                x,
+                y,
                 width,
                 size,
                 dir_x,
                 dir_y,
                 space_width,
                 text_start: start as u32,
-                text_len: len.min(usize::from(u16::MAX)) as u16,
-                bold: font.bold || stroke_bold,
+                text_len: d.text.len().min(usize::from(u16::MAX)) as u16,
+                bold,
                 italic: font.italic,
                 invisible,
-                unmapped,
+                unmapped: !d.mapped,
             });
-        }
+        });
         let (tx, ty) = if font.vertical {
             (0.0, advance_total)
         } else {

@@ -142,7 +142,7 @@ impl CMap {
     /// Appends the Unicode text of `code` to `out`; false when the CMap does not map it.
     pub fn unicode(&self, code: u32, out: &mut String) -> bool {
         if let Ok(i) = self.chars.binary_search_by_key(&code, |(c, _)| *c) {
-            return push_utf16(&self.chars[i].1, out);
+            return push_utf16(self.chars[i].1.iter().copied(), out);
         }
         let i = self.ranges.partition_point(|r| r.lo <= code);
         let Some(range) = i.checked_sub(1).and_then(|i| self.ranges.get(i)) else {
@@ -153,16 +153,17 @@ impl CMap {
         }
         let offset = code - range.lo;
         match &range.dst {
-            RangeDst::Array(items) => items.get(offset as usize).is_some_and(|u| push_utf16(u, out)),
+            RangeDst::Array(items) => items
+                .get(offset as usize)
+                .is_some_and(|u| push_utf16(u.iter().copied(), out)),
             RangeDst::Incrementing(base) => {
                 let Some((&last, head)) = base.split_last() else {
                     return false;
                 };
-                let mut units: Vec<u16> = head.to_vec();
                 // Only the last unit counts up (in practice the range never crosses a 256
                 // boundary of it; when it does, viewers overflow into the unit, as here).
-                units.push(last.wrapping_add(offset as u16));
-                push_utf16(&units, out)
+                let units = head.iter().copied().chain([last.wrapping_add(offset as u16)]);
+                push_utf16(units, out)
             }
         }
     }
@@ -350,11 +351,11 @@ fn dst_units(token: &Token) -> Option<Vec<u16>> {
 
 /// Appends UTF-16 units as text; unpaired surrogates become U+FFFD. NUL-only maps count as
 /// unmapped (some producers write `<0000>` for glyphs they could not name).
-fn push_utf16(units: &[u16], out: &mut String) -> bool {
-    if units.iter().all(|&u| u == 0) {
+fn push_utf16(units: impl Iterator<Item = u16> + Clone, out: &mut String) -> bool {
+    if units.clone().all(|u| u == 0) {
         return false;
     }
-    out.extend(char::decode_utf16(units.iter().copied()).map(|r| r.unwrap_or('\u{FFFD}')));
+    out.extend(char::decode_utf16(units).map(|r| r.unwrap_or('\u{FFFD}')));
     true
 }
 
