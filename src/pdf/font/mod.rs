@@ -347,23 +347,24 @@ fn simple_font(
             Some(p) if is_type1_program => type1::builtin_encoding(p),
             _ => None,
         };
-        let mut names: Vec<Vec<u8>> = vec![Vec::new(); 256];
-        let base: &[&str; 256] = match (explicit_base, std14) {
+        let base: &'static [&'static str; 256] = match (explicit_base, std14) {
             (Some(b), _) => b,
             (None, Some(s)) => s.builtin_encoding(),
             (None, None) if type3 => &EMPTY_ENCODING,
             (None, None) if is_truetype_program && !symbolic => &tables::WIN_ANSI,
             (None, None) => &tables::STANDARD,
         };
-        for (slot, name) in names.iter_mut().zip(base.iter()) {
-            slot.extend_from_slice(name.as_bytes());
-        }
+        // Each code's glyph name, and whether it is still the base encoding's (whose text and
+        // standard-font glyph were resolved at compile time).
+        let mut names: [&[u8]; 256] = std::array::from_fn(|code| base[code].as_bytes());
+        let mut from_base = [true; 256];
         if explicit_base.is_none()
             && let Some(builtin) = &builtin
         {
-            names.iter_mut().for_each(Vec::clear);
+            names = [&[]; 256];
+            from_base = [false; 256];
             for (code, name) in builtin {
-                names[usize::from(*code)].clone_from(name);
+                names[usize::from(*code)] = name;
             }
         }
         if let Some(diffs) = differences {
@@ -373,7 +374,8 @@ fn simple_font(
                     Some(Object::Integer(i)) => code = (*i).clamp(0, 256) as usize,
                     Some(Object::Name(n)) => {
                         if let Some(slot) = names.get_mut(code) {
-                            slot.clone_from(n);
+                            *slot = n;
+                            from_base[code] = false;
                         }
                         code += 1;
                     }
@@ -381,6 +383,8 @@ fn simple_font(
                 }
             }
         }
+        let resolved = tables::resolved(base);
+        let known = |code: usize| resolved.filter(|_| from_base[code]);
         let truetype = program.filter(|_| is_truetype_program).and_then(TrueType::parse);
         let glyph_unicode = truetype.as_ref().map(|t| t.unicode_by_glyph());
         let mut spans = Box::new([(0u32, 0u8); 256]);
@@ -394,7 +398,13 @@ fn simple_font(
                 && !is_unusable(&arena[start..]);
             if !mapped {
                 arena.truncate(start);
-                mapped = !names[code].is_empty() && tables::glyph_to_unicode(&names[code], &mut arena);
+                mapped = match known(code).and_then(|r| r.chars[code]) {
+                    Some(c) => {
+                        arena.push(c);
+                        true
+                    }
+                    None => !names[code].is_empty() && tables::glyph_to_unicode(names[code], &mut arena),
+                };
             }
             if !mapped && let Some(tt) = &truetype {
                 arena.truncate(start);
@@ -422,14 +432,22 @@ fn simple_font(
             arena.truncate(start + len);
             spans[code] = (start as u32, len as u8);
         }
-        (spans, arena, names, unmapped_in_use)
+        // The standard 14 metrics of each code's glyph, for codes without a /Widths entry.
+        let std14_widths: [Option<u16>; 256] = std::array::from_fn(|code| {
+            let s = std14?;
+            match known(code) {
+                Some(r) => r.std14_glyphs[code].and_then(|g| s.glyph_width(g)),
+                None => s.width(names[code]),
+            }
+        });
+        (spans, arena, std14_widths, unmapped_in_use)
     };
-    let (mut spans, mut arena, mut names, unmapped_in_use) = build(None);
+    let (mut spans, mut arena, mut std14_widths, unmapped_in_use) = build(None);
     let builtin_matters = is_type1_program && explicit_base.is_none() && std14.is_none();
     if font_file.is_some() && (unmapped_in_use || builtin_matters) {
         let program = font_file.and_then(|(_, o)| stream_bytes(doc, o, allowance));
         if program.is_some() {
-            (spans, arena, names, _) = build(program.as_deref());
+            (spans, arena, std14_widths, _) = build(program.as_deref());
         }
     }
 
@@ -445,7 +463,7 @@ fn simple_font(
             number(resolve(doc, w.get(i)?)?)
         });
         *width = explicit
-            .or_else(|| std14.and_then(|s| s.width(&names[code]).map(f32::from)))
+            .or_else(|| std14_widths[code].map(f32::from))
             .unwrap_or(missing)
             / 1000.0;
     }

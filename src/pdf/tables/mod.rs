@@ -18,6 +18,7 @@
 mod agl;
 mod agl_data;
 mod encodings;
+mod resolved;
 mod std14;
 mod std14_data;
 #[cfg(test)]
@@ -28,6 +29,7 @@ pub use encodings::{
     MAC_EXPERT, MAC_OS_ROMAN, MAC_ROMAN, PDF_DOC, PDF_DOC_CHARS, STANDARD, SYMBOL, WIN_ANSI, WIN_ANSI_CHARS,
     ZAPF_DINGBATS,
 };
+pub use resolved::{Resolved, resolved};
 pub use std14::Std14;
 
 /// The encoding a font's `/Encoding` (or `/BaseEncoding`) name stands for, with or without the

@@ -102,6 +102,13 @@ impl Std14 {
         (width != 0).then_some(width)
     }
 
+    /// Advance width of the glyph at `index` in the standard 14 fonts' glyph list (as
+    /// [`super::Resolved::std14_glyphs`] gives it), as [`Std14::width`].
+    pub fn glyph_width(self, index: u16) -> Option<u16> {
+        let width = *WIDTHS[self as usize].get(usize::from(index))?;
+        (width != 0).then_some(width)
+    }
+
     /// The encoding built into the font program: StandardEncoding for the 12 Latin fonts,
     /// their own for Symbol and ZapfDingbats.
     pub fn builtin_encoding(self) -> &'static [&'static str; 256] {

@@ -313,3 +313,40 @@ fn std14_metrics() {
     assert_eq!(Std14::Symbol.builtin_encoding(), &SYMBOL);
     assert_eq!(Std14::TimesRoman.builtin_encoding(), &STANDARD);
 }
+
+#[test]
+fn resolved_tables_agree_with_the_run_time_lookups() {
+    let encodings: [&'static [&'static str; 256]; 8] = [
+        &STANDARD,
+        &WIN_ANSI,
+        &MAC_ROMAN,
+        &MAC_OS_ROMAN,
+        &MAC_EXPERT,
+        &PDF_DOC,
+        &SYMBOL,
+        &ZAPF_DINGBATS,
+    ];
+    for encoding in encodings {
+        let table = resolved(encoding).expect("every base encoding is resolved");
+        for (code, name) in encoding.iter().enumerate() {
+            let mut text = String::new();
+            let mapped = glyph_to_unicode(name.as_bytes(), &mut text);
+            match table.chars[code] {
+                Some(c) => assert_eq!((mapped, text.as_str()), (true, c.to_string().as_str()), "{name}"),
+                // Only names the compile-time search cannot settle are left to run time.
+                None => assert!(name.is_empty() || text.chars().count() != 1, "{name} -> {text:?}"),
+            }
+            for font in Std14::ALL {
+                let by_index = table.std14_glyphs[code].and_then(|g| font.glyph_width(g));
+                assert_eq!(by_index, font.width(name.as_bytes()), "{name} in {}", font.name());
+            }
+        }
+    }
+    assert!(resolved(&[""; 256]).is_none());
+    // The common encodings resolve completely.
+    for encoding in [&STANDARD, &WIN_ANSI] {
+        let table = resolved(encoding).expect("resolved");
+        let named = encoding.iter().filter(|n| !n.is_empty()).count();
+        assert_eq!(table.chars.iter().flatten().count(), named);
+    }
+}
