@@ -311,11 +311,14 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
     let mut order: Vec<usize> = (0..runs.len())
         .filter(|&i| keep[i] && !runs[i].is_empty())
         .collect();
-    let key = |i: usize| {
-        let r = &runs[i];
-        let first = r.iter().find(|p| !is_space_text(p.text)).unwrap_or(&r[0]);
-        (first.baseline, first.x, first.size)
-    };
+    let keys: Vec<(f32, f32, f32)> = runs
+        .iter()
+        .map(|r| {
+            let first = r.iter().find(|p| !is_space_text(p.text)).or(r.first());
+            first.map_or((0.0, 0.0, 0.0), |p| (p.baseline, p.x, p.size))
+        })
+        .collect();
+    let key = |i: usize| keys[i];
     // By baseline, then within each cluster of nearly equal baselines by x. (A comparator with
     // a tolerance is not a total order, which sorting requires.)
     order.sort_by(|&a, &b| key(a).0.total_cmp(&key(b).0));
@@ -337,6 +340,8 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
     let mut pieces: Vec<Vec<(Placed<'_>, bool)>> = Vec::new();
     let mut current: Vec<(Placed<'_>, bool)> = Vec::new();
     let mut pending_space = false;
+    // Leftmost x of `current`, kept as it grows.
+    let mut first_x = f32::MAX;
     for i in order {
         for (k, p) in runs[i].iter().enumerate() {
             let mut p = *p;
@@ -347,6 +352,7 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
             }
             let Some((last, _)) = current.last() else {
                 current.push((p, false));
+                first_x = p.x;
                 pending_space = false;
                 continue;
             };
@@ -354,11 +360,11 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
             let gap = p.x - (last.x + last.width);
             let same_line = (p.baseline - current[0].0.baseline).abs() <= 0.3 * size;
             let wide = gap > SEGMENT_GAP_EM * max(size, 4.0 * p.space);
-            let first_x = current.iter().map(|(q, _)| q.x).fold(f32::MAX, min);
             // A run that starts a long way back is a new piece unless it overlaps.
             if !same_line || wide || (k == 0 && gap < -0.5 * size && p.x < first_x - 0.5 * size) {
                 pieces.push(std::mem::take(&mut current));
                 current.push((p, false));
+                first_x = p.x;
                 pending_space = false;
                 continue;
             }
@@ -379,6 +385,7 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
             // does) is no word break.
             let explicit = pending_space && gap > EXPLICIT_SPACE_MIN_GAP * space;
             current.push((p, explicit || gap > threshold));
+            first_x = min(first_x, p.x);
             pending_space = false;
         }
     }
