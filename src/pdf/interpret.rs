@@ -30,6 +30,13 @@ fn mul(m: &Matrix, n: &Matrix) -> Matrix {
     ]
 }
 
+/// The length of `(x, y)`. Worked out in `f64`, where the squares cannot overflow, instead of
+/// with `f32::hypot`, which is a libm call (a software routine inside Wasm) on every string shown.
+fn length(x: f32, y: f32) -> f32 {
+    let (x, y) = (f64::from(x), f64::from(y));
+    (x * x + y * y).sqrt() as f32
+}
+
 fn apply(m: &Matrix, x: f32, y: f32) -> (f32, f32) {
     (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
 }
@@ -473,8 +480,8 @@ impl<'a> Interpreter<'a> {
         let invisible = ts.render_mode == 3 || ts.render_mode == 7;
         // Fill-and-stroke with a visible pen is how some producers fake bold.
         let bold = font.bold || matches!(ts.render_mode, 2 | 6) && self.state.line_width > 0.0;
-        let size = ((base[2] * ts.size).hypot(base[3] * ts.size) * font.em).abs();
-        let dir_len = base[0].hypot(base[1]);
+        let size = (length(base[2] * ts.size, base[3] * ts.size) * font.em).abs();
+        let dir_len = length(base[0], base[1]);
         let (dir_x, dir_y) = if dir_len > 0.0 {
             (base[0] / dir_len, base[1] / dir_len)
         } else {
