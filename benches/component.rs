@@ -91,6 +91,42 @@ fn extract_time(response: &TestResponse) -> Duration {
     Duration::from_secs_f64(ms / 1000.0)
 }
 
+/// `JOBPDF_COMPARE_WITH=other.wasm cargo bench --bench component`: this build's extraction
+/// against another build's, and both against native, alternating request by request so that a
+/// shared machine's noise falls on both alike. Prints medians and ratios; runs nothing else.
+fn compare_builds(runtime: &tokio::runtime::Runtime, host: &Host, other: &std::path::Path, pdf: &[u8]) {
+    let other_host = Host::with_component(other).expect("the other component loads");
+    let (mut ours, mut theirs, mut native) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..401 {
+        ours.push(extract_time(&post(runtime, host, "/v1/documents?refresh=true", pdf)).as_secs_f64());
+        theirs
+            .push(extract_time(&post(runtime, &other_host, "/v1/documents?refresh=true", pdf)).as_secs_f64());
+        // As in the component: the hash is not part of the extraction.
+        let id = jobpdf_core::extract::document_id(pdf);
+        let started = std::time::Instant::now();
+        let _ = black_box(jobpdf_core::extract::extract_identified(pdf, id, &options()));
+        native.push(started.elapsed().as_secs_f64());
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2] * 1000.0
+    };
+    let (ours, theirs, native) = (median(&mut ours), median(&mut theirs), median(&mut native));
+    println!(
+        "extraction in wasm, this build:  {ours:.3} ms (wasm/native {:.2})",
+        ours / native
+    );
+    println!(
+        "extraction in wasm, {}: {theirs:.3} ms (wasm/native {:.2})",
+        other.display(),
+        theirs / native
+    );
+    println!(
+        "native extraction: {native:.3} ms; this build / other: {:.3}",
+        ours / theirs
+    );
+}
+
 fn component(c: &mut Criterion) {
     let host = Host::new().expect("the component builds and links");
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -99,6 +135,13 @@ fn component(c: &mut Criterion) {
         .expect("a runtime");
     let typical = fixture(TYPICAL);
     let ten_pages = fixture(TEN_PAGES);
+    if let Some(other) = std::env::var_os("JOBPDF_COMPARE_WITH") {
+        let pdf = std::env::var("JOBPDF_COMPARE_PDF")
+            .map(|p| std::fs::read(p).unwrap())
+            .unwrap_or(typical.clone());
+        compare_builds(&runtime, &host, std::path::Path::new(&other), &pdf);
+        return;
+    }
 
     let mut group = c.benchmark_group("component");
     group.bench_function("instantiate_health", |b| {

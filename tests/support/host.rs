@@ -286,9 +286,24 @@ impl Host {
     pub fn new() -> Result<Host, RequestError> {
         static COMPILED: OnceLock<Result<Arc<Compiled>, String>> = OnceLock::new();
         let compiled = COMPILED
-            .get_or_init(|| Compiled::load().map(Arc::new))
+            .get_or_init(|| {
+                Host::build_component()
+                    .and_then(|wasm| Compiled::load(&wasm))
+                    .map(Arc::new)
+            })
             .clone()
             .map_err(|m| RequestError::new(FailureKind::Setup, m))?;
+        Ok(Host::with_compiled(compiled))
+    }
+
+    /// A host running another build of the component, compiled for this host alone: for
+    /// comparing two builds in one process (`JOBPDF_COMPARE_WITH` in `benches/component.rs`).
+    pub fn with_component(wasm: &Path) -> Result<Host, RequestError> {
+        let compiled = Compiled::load(wasm).map_err(|m| RequestError::new(FailureKind::Setup, m))?;
+        Ok(Host::with_compiled(Arc::new(compiled)))
+    }
+
+    fn with_compiled(compiled: Arc<Compiled>) -> Host {
         let app = AppState {
             variables: Mutex::new(
                 MANIFEST_VARIABLES
@@ -300,10 +315,10 @@ impl Host {
             deadline: Mutex::new(DEFAULT_DEADLINE),
             ..AppState::default()
         };
-        Ok(Host {
+        Host {
             compiled,
             app: Arc::new(app),
-        })
+        }
     }
 
     /// Path of the component `.wasm`, built if needed (`cargo build --target wasm32-wasip2
@@ -548,10 +563,9 @@ impl Host {
 }
 
 impl Compiled {
-    fn load() -> Result<Compiled, String> {
-        let wasm = Host::build_component()?;
+    fn load(wasm: &Path) -> Result<Compiled, String> {
         let engine = Engine::new(&spin_engine_config()).map_err(|e| format!("wasmtime engine: {e:#}"))?;
-        let component = compile_cached(&engine, &wasm)?;
+        let component = compile_cached(&engine, wasm)?;
         let mut linker = Linker::<RequestState>::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker).map_err(|e| format!("linking WASI: {e:#}"))?;
         wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)
