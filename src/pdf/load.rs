@@ -36,9 +36,10 @@ pub fn load(bytes: &[u8], budget: &mut Budget) -> Result<(lopdf::Document, Vec<P
     }
     // lopdf parses every object up front; count them first so a file made of millions of tiny
     // objects is refused before it is expanded in memory.
+    // Every object has "obj" twice (`obj`, `endobj`), so a file of n bytes declares at most
+    // n / 6: only a file larger than that bound is scanned.
     let max_objects = budget.limits().max_objects;
-    let declared = memchr::memmem::find_iter(bytes, b"obj").count() / 2;
-    if declared > max_objects {
+    if bytes.len() / 6 > max_objects && memchr::memmem::find_iter(bytes, b"obj").count() / 2 > max_objects {
         return Err(too_complex("indirect objects", max_objects));
     }
     let options = LoadOptions {
@@ -272,5 +273,36 @@ fn page_ref(id: ObjectId, inherited: Inherited) -> PageRef {
         view_box,
         rotate: inherited.rotate.unwrap_or(0).rem_euclid(360) / 90 * 90,
         resources_owner: inherited.resources_owner,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::limits::Limits;
+
+    fn objects(n: usize) -> Vec<u8> {
+        let mut pdf = b"%PDF-1.4\n".to_vec();
+        for i in 1..=n {
+            pdf.extend_from_slice(format!("{i} 0 obj null endobj\n").as_bytes());
+        }
+        pdf
+    }
+
+    fn kind(bytes: &[u8], max_objects: usize) -> Option<ErrorKind> {
+        let mut budget = Budget::new(Limits {
+            max_objects,
+            ..Limits::default()
+        });
+        load(bytes, &mut budget).err().map(|e| e.kind)
+    }
+
+    #[test]
+    fn too_many_objects_are_refused_before_parsing() {
+        // 300 objects of 20-odd bytes: over 6 bytes each, so the pre-scan runs for a limit of
+        // 100 and is skipped (the file cannot hold that many) for a limit of 2,000.
+        let pdf = objects(300);
+        assert_eq!(kind(&pdf, 100), Some(ErrorKind::TooComplex));
+        assert_ne!(kind(&pdf, 2_000), Some(ErrorKind::TooComplex));
     }
 }
