@@ -2,8 +2,8 @@
 //! (columns, sidebars, tables, headers and footers), and renders the typed document as plain
 //! text in the corpus conventions.
 //!
-//! Pipeline per page: [`segments`] (glyphs → words on a baseline) → [`order`] (XY cuts into
-//! bands, columns and tables) → [`blocks`] (paragraphs, soft wraps, table rows).
+//! Pipeline per page: `segments` (glyphs → words on a baseline) → `order` (XY cuts into
+//! bands, columns and tables) → `blocks` (paragraphs, soft wraps, table rows).
 
 mod blocks;
 mod coord;

@@ -1,9 +1,9 @@
 //! Posting: reads the job's fields out of a laid-out document. Pure policy: no I/O.
 //!
-//! Pipeline: [`lines`] flattens the document and folds every line once; [`language`] names
-//! the language; [`labels`] reads "Label: value" facts; [`sections`] splits the ad by its
-//! headings and [`lists`] collects the items of the tagged sections; [`title`], [`facts`],
-//! [`salary`], [`experience`], [`dates`], [`contact`] and [`skills`] read one field each.
+//! Pipeline: `lines` flattens the document and folds every line once; `language` names
+//! the language; `labels` reads "Label: value" facts; `sections` splits the ad by its
+//! headings and `lists` collects the items of the tagged sections; `title`, `facts`,
+//! `salary`, `experience`, `dates`, `contact` and `skills` read one field each.
 //! All lexicons are static (`match`, sorted slices): nothing is built per request.
 //! [`jsonld`] renders a posting as schema.org `JobPosting`.
 
