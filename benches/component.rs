@@ -6,16 +6,17 @@
 //!
 //! `cargo bench --bench component`
 
+#[path = "../tests/support/corpus.rs"]
+mod corpus;
 #[path = "../tests/support/host.rs"]
 mod host;
 #[path = "../tests/support/pdf.rs"]
 mod pdf;
 
+use corpus::options;
 use criterion::{Criterion, criterion_group, criterion_main};
 use host::{Host, TestRequest, TestResponse};
-use jobpdf_core::date::Date;
-use jobpdf_core::extract::{Options, extract};
-use jobpdf_core::limits::Limits;
+use jobpdf_core::extract::extract;
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -23,20 +24,7 @@ const TYPICAL: &str = "s01_rust_backend_engineer";
 const TEN_PAGES: &str = "s12_graduate_programme_handbook";
 
 fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/fixtures/corpus/{name}.pdf",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("fixture")
-}
-
-fn options() -> Options {
-    Options {
-        filename: None,
-        reference_date: Date::new(2026, 11, 25).expect("valid date"),
-        now_unix: 1_795_600_203,
-        limits: Limits::default(),
-    }
+    std::fs::read(format!("{}/{name}.pdf", corpus::CORPUS)).expect("fixture")
 }
 
 /// An ad with a large embedded photo: `size` bytes of image data beside one page of text.

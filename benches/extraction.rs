@@ -5,47 +5,26 @@
 //! `cargo bench --bench extraction`; `python3 tools/bench_table.py` turns the medians into the
 //! README's table.
 
+#[path = "../tests/support/corpus.rs"]
+mod corpus;
+
+use corpus::options;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use jobpdf_core::date::Date;
-use jobpdf_core::extract::{Options, extract};
+use jobpdf_core::extract::extract;
 use jobpdf_core::layout::{self, Cleanup};
 use jobpdf_core::limits::{Budget, Limits};
 use jobpdf_core::pdf::{Document, PageGlyphs};
 use jobpdf_core::posting;
 use std::hint::black_box;
-use std::path::PathBuf;
 use std::time::Duration;
 
 fn corpus() -> Vec<(String, Vec<u8>)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpus");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("fixtures/corpus")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .collect();
-    files.sort();
-    files
+    corpus::pdfs()
         .into_iter()
-        .map(|p| {
-            let name = p
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            (name, std::fs::read(&p).expect("readable fixture"))
-        })
+        .map(|p| (corpus::name(&p), std::fs::read(&p).expect("readable fixture")))
         // The image-only ad has no text for anyone to extract.
         .filter(|(name, _)| !name.contains("scanned"))
         .collect()
-}
-
-fn options() -> Options {
-    Options {
-        filename: None,
-        reference_date: Date::new(2026, 11, 25).expect("valid date"),
-        now_unix: 1_795_600_203,
-        limits: Limits::default(),
-    }
 }
 
 fn load(bytes: &[u8]) -> Document {

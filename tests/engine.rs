@@ -1,23 +1,17 @@
 //! The text engine, one mechanism at a time, on purpose-made PDFs: each test asserts the exact
 //! text a reader sees.
 
+#[path = "support/corpus.rs"]
+mod corpus;
 #[path = "support/pdf.rs"]
 mod pdf;
 
-use jobpdf_core::date::Date;
-use jobpdf_core::extract::{Extraction, Options, extract};
-use jobpdf_core::limits::Limits;
+use jobpdf_core::extract::{Extraction, extract};
 use lopdf::{Object, dictionary};
 use pdf::{PdfBuilder, to_unicode_cmap};
 
 fn run(bytes: &[u8]) -> Extraction {
-    let options = Options {
-        filename: None,
-        reference_date: Date::new(2026, 11, 25).expect("valid date"),
-        now_unix: 1_795_600_203,
-        limits: Limits::default(),
-    };
-    extract(bytes, &options).expect("the test PDF extracts")
+    extract(bytes, &corpus::options()).expect("the test PDF extracts")
 }
 
 fn text(bytes: &[u8]) -> String {

@@ -1,30 +1,22 @@
 //! The hostile set through the native pipeline. Each case runs in a child process (this test
 //! binary re-run for one case), so a stack overflow or an abort fails that case, not the run.
 
+#[path = "support/corpus.rs"]
+mod corpus;
 #[path = "support/hostile.rs"]
 mod hostile;
 #[path = "support/pdf.rs"]
 mod pdf;
 
+use corpus::options;
 use hostile::{Expect, NAMES, case};
-use jobpdf_core::date::Date;
-use jobpdf_core::extract::{Options, extract};
-use jobpdf_core::limits::Limits;
+use jobpdf_core::extract::extract;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// The environment variables that make `run_one_case` run a case: its name and its file.
 const CASE_VAR: &str = "JOBPDF_HOSTILE_CASE";
 const FILE_VAR: &str = "JOBPDF_HOSTILE_FILE";
-
-fn options() -> Options {
-    Options {
-        filename: None,
-        reference_date: Date::new(2026, 11, 25).expect("valid date"),
-        now_unix: 1_795_600_203,
-        limits: Limits::default(),
-    }
-}
 
 /// The child side: runs the case named in the environment and prints its outcome.
 #[test]

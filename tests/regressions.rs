@@ -1,9 +1,10 @@
 //! Replays every input in `fixtures/regressions/` (inputs that once made the extractor fail):
 //! each must end in a result or a clean error, quickly.
 
-use jobpdf_core::date::Date;
-use jobpdf_core::extract::{Options, extract};
-use jobpdf_core::limits::Limits;
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use jobpdf_core::extract::extract;
 use std::time::{Duration, Instant};
 
 #[test]
@@ -17,12 +18,7 @@ fn every_regression_input_ends_cleanly() {
         .collect();
     inputs.sort();
     assert!(!inputs.is_empty());
-    let options = Options {
-        filename: None,
-        reference_date: Date::new(2026, 11, 25).expect("valid date"),
-        now_unix: 1_795_600_203,
-        limits: Limits::default(),
-    };
+    let options = corpus::options();
     for input in inputs {
         let bytes = std::fs::read(&input).expect("readable");
         let started = Instant::now();
