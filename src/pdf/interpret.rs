@@ -489,7 +489,7 @@ impl<'a> Interpreter<'a> {
         };
         let scale_x = dir_len * ts.horizontal_scale;
         let space_width = (font.space_width * ts.size * scale_x).abs();
-        let (size_, char_spacing, word_spacing, horizontal_scale, rise) = (
+        let (font_size, char_spacing, word_spacing, horizontal_scale, rise) = (
             ts.size,
             ts.char_spacing,
             ts.word_spacing,
@@ -499,7 +499,7 @@ impl<'a> Interpreter<'a> {
         let out = &mut self.out;
         let mut advance_total = 0.0f32;
         font.decode_each(bytes, |d| {
-            let mut advance = d.width * size_ + char_spacing;
+            let mut advance = d.width * font_size + char_spacing;
             if d.single_byte && d.code == 32 {
                 advance += word_spacing;
             }
@@ -513,7 +513,7 @@ impl<'a> Interpreter<'a> {
             } else {
                 advance * horizontal_scale
             };
-            let width = (d.width * size_ * scale_x).abs();
+            let width = (d.width * font_size * scale_x).abs();
             // A glyph placed by overflowing matrices has no place on the page; layout relies
             // on finite geometry (see `layout::coord`).
             let finite = [x, y, width, size, dir_x, dir_y, space_width]

@@ -399,7 +399,9 @@ impl<'a> Lexer<'a> {
                     let (items, bytes) = (out.items.len(), out.bytes.len());
                     self.object(depth + 1, out, keep)?;
                     let before = self.pos;
-                    if !self.object(depth + 1, out, keep)? || out.items.len() < items + 2 && keep {
+                    let read = self.object(depth + 1, out, keep)?;
+                    let stored = !keep || out.items.len() >= items + 2;
+                    if !read || !stored {
                         // No value (or no room for it): the key goes too.
                         out.items.truncate(items);
                         out.bytes.truncate(bytes);

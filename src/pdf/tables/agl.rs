@@ -142,15 +142,18 @@ fn dingbat(component: &[u8]) -> Option<char> {
     DINGBATS.get(n).copied().filter(|&c| c != '\0')
 }
 
-/// The hex text of an AGL name, by binary search over the entries of [`GLYPHS`].
-fn lookup(name: &[u8]) -> Option<&'static [u8]> {
+/// The hex text of an AGL name, by binary search over the entries of [`GLYPHS`]. A `const fn`
+/// so that `resolved` can look names up at compile time with the same search.
+pub(super) const fn lookup(name: &[u8]) -> Option<&'static [u8]> {
     let table = GLYPHS.as_bytes();
     let (mut lo, mut hi) = (0, OFFSETS.len() - 1);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let entry = table.get(OFFSETS[mid] as usize..OFFSETS[mid + 1] as usize - 1)?;
+        let (start, end) = (OFFSETS[mid] as usize, OFFSETS[mid + 1] as usize - 1);
+        let (_, entry) = table.split_at(start);
+        let (entry, _) = entry.split_at(end - start);
         match compare_key(entry, name) {
-            Ordering::Equal => return entry.get(name.len() + 1..),
+            Ordering::Equal => return Some(entry.split_at(name.len() + 1).1),
             Ordering::Less => lo = mid + 1,
             Ordering::Greater => hi = mid,
         }
@@ -161,14 +164,23 @@ fn lookup(name: &[u8]) -> Option<&'static [u8]> {
 /// Orders the name of a `name:HEX` entry against `name` in one pass that stops at the first
 /// difference, instead of finding the `:` first. Names never contain `:`, so reaching it in
 /// the entry means the entry's name is a proper prefix of `name` (or equal to it).
-fn compare_key(entry: &[u8], name: &[u8]) -> Ordering {
-    match entry.iter().zip(name).position(|(a, b)| a != b) {
-        Some(i) if entry[i] == b':' => Ordering::Less,
-        Some(i) => entry[i].cmp(&name[i]),
-        None => match entry.get(name.len()) {
-            Some(b':') => Ordering::Equal,
-            Some(_) => Ordering::Greater,
-            None => Ordering::Less,
-        },
+const fn compare_key(entry: &[u8], name: &[u8]) -> Ordering {
+    let mut i = 0;
+    while i < entry.len() && i < name.len() {
+        if entry[i] != name[i] {
+            return if entry[i] == b':' || entry[i] < name[i] {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            };
+        }
+        i += 1;
+    }
+    if i == entry.len() {
+        Ordering::Less
+    } else if entry[i] == b':' {
+        Ordering::Equal
+    } else {
+        Ordering::Greater
     }
 }

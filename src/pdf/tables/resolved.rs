@@ -4,11 +4,10 @@
 //! searching two sorted name lists; per request that search was a fifth of the extraction of a
 //! short ad set in a standard font.
 
-use super::agl_data::{GLYPHS, OFFSETS as AGL_OFFSETS};
 use super::encodings::{
     MAC_EXPERT, MAC_OS_ROMAN, MAC_ROMAN, PDF_DOC, STANDARD, SYMBOL, WIN_ANSI, ZAPF_DINGBATS,
 };
-use super::std14_data::{COUNT, NAMES, OFFSETS as STD14_OFFSETS};
+use super::{agl, std14};
 
 /// The resolved glyph names of one base encoding.
 pub struct Resolved {
@@ -64,48 +63,23 @@ const fn resolve(names: &[&str; 256]) -> Resolved {
     resolved
 }
 
-/// The AGL entry of `name` when it is exactly one scalar value (binary search over the
-/// `name:HEX` entries, as `agl::lookup` does at run time).
+/// The AGL text of `name` when it is exactly one scalar value.
 const fn agl_char(name: &[u8]) -> Option<char> {
-    let table = GLYPHS.as_bytes();
-    let (mut lo, mut hi) = (0, AGL_OFFSETS.len() - 1);
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = AGL_OFFSETS[mid] as usize;
-        let end = AGL_OFFSETS[mid + 1] as usize - 1;
-        // Compare the entry's name (up to ':') with `name`.
-        let mut i = 0;
-        let order = loop {
-            let entry_byte = table[start + i];
-            if entry_byte == b':' {
-                break if i == name.len() { 0 } else { -1 };
-            }
-            if i == name.len() {
-                break 1;
-            }
-            if entry_byte != name[i] {
-                break if entry_byte < name[i] { -1 } else { 1 };
-            }
-            i += 1;
-        };
-        match order {
-            0 => return single_scalar(table, start + name.len() + 1, end),
-            -1 => lo = mid + 1,
-            _ => hi = mid,
-        }
+    match agl::lookup(name) {
+        Some(hex) => single_scalar(hex),
+        None => None,
     }
-    None
 }
 
-/// `table[start..end]` as one hex scalar value (no `+`, not empty).
-const fn single_scalar(table: &[u8], start: usize, end: usize) -> Option<char> {
-    if start >= end || end - start > 6 {
+/// `hex` as one scalar value (not empty, no `+`).
+const fn single_scalar(hex: &[u8]) -> Option<char> {
+    if hex.is_empty() || hex.len() > 6 {
         return None;
     }
     let mut value = 0u32;
-    let mut i = start;
-    while i < end {
-        let digit = match table[i] {
+    let mut i = 0;
+    while i < hex.len() {
+        let digit = match hex[i] {
             b @ b'0'..=b'9' => b - b'0',
             b @ b'A'..=b'F' => b - b'A' + 10,
             b @ b'a'..=b'f' => b - b'a' + 10,
@@ -117,33 +91,10 @@ const fn single_scalar(table: &[u8], start: usize, end: usize) -> Option<char> {
     char::from_u32(value)
 }
 
-/// Index of `name` in the standard 14 fonts' sorted glyph names.
+/// The index of `name` in the standard 14 fonts' glyph list.
 const fn std14_glyph(name: &[u8]) -> Option<u16> {
-    let names = NAMES.as_bytes();
-    let (mut lo, mut hi) = (0, COUNT);
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = STD14_OFFSETS[mid] as usize;
-        let end = STD14_OFFSETS[mid + 1] as usize - 1;
-        let mut i = 0;
-        let order = loop {
-            if start + i == end {
-                break if i == name.len() { 0 } else { -1 };
-            }
-            if i == name.len() {
-                break 1;
-            }
-            let b = names[start + i];
-            if b != name[i] {
-                break if b < name[i] { -1 } else { 1 };
-            }
-            i += 1;
-        };
-        match order {
-            0 => return Some(mid as u16),
-            -1 => lo = mid + 1,
-            _ => hi = mid,
-        }
+    match std14::glyph_index(name) {
+        Some(i) => Some(i as u16),
+        None => None,
     }
-    None
 }

@@ -176,19 +176,43 @@ fn strip_subset_prefix(name: &[u8]) -> &[u8] {
     }
 }
 
-/// Position of `name` in the shared glyph-name table, by binary search.
-fn glyph_index(name: &[u8]) -> Option<usize> {
+/// Position of `name` in the shared glyph-name table, by binary search. A `const fn` so that
+/// `resolved` can look names up at compile time with the same search.
+pub(super) const fn glyph_index(name: &[u8]) -> Option<usize> {
     let names = NAMES.as_bytes();
     let (mut lo, mut hi) = (0, COUNT);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let start = usize::from(OFFSETS[mid]);
-        let end = usize::from(OFFSETS[mid + 1]) - 1;
-        match names[start..end].cmp(name) {
+        let (start, end) = (OFFSETS[mid] as usize, OFFSETS[mid + 1] as usize - 1);
+        let (_, entry) = names.split_at(start);
+        let (entry, _) = entry.split_at(end - start);
+        match compare(entry, name) {
             Ordering::Equal => return Some(mid),
             Ordering::Less => lo = mid + 1,
             Ordering::Greater => hi = mid,
         }
     }
     None
+}
+
+/// Bytewise order of two names (`<[u8]>::cmp`, which is not `const`).
+const fn compare(a: &[u8], b: &[u8]) -> Ordering {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return if a[i] < b[i] {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            };
+        }
+        i += 1;
+    }
+    if a.len() < b.len() {
+        Ordering::Less
+    } else if a.len() > b.len() {
+        Ordering::Greater
+    } else {
+        Ordering::Equal
+    }
 }
