@@ -89,6 +89,15 @@ impl CMap {
         if self.codespace.is_empty() {
             return (u32::from(bytes.first().copied().unwrap_or(0)), 1);
         }
+        // Most composite fonts have one codespace range (Identity-H: two bytes, all values).
+        if let [only] = self.codespace.as_slice() {
+            let len = usize::from(only.len);
+            if let Some(head) = bytes.get(..len)
+                && (0..len).all(|i| only.lo[i] <= head[i] && head[i] <= only.hi[i])
+            {
+                return (code_of(head), len);
+            }
+        }
         let mut shortest = 4usize;
         for len in 1..=4usize {
             if len > bytes.len() {

@@ -6,6 +6,7 @@
 //! font's built-in encoding are the fallbacks.
 
 mod cmap;
+mod memo;
 mod truetype;
 mod type1;
 
@@ -14,6 +15,7 @@ pub use cmap::CMap;
 use crate::pdf::load::{get, number, resolve, resolve_dict};
 use crate::pdf::tables::{self, Std14};
 use lopdf::{Dictionary, Object};
+use memo::CodeMemo;
 use truetype::TrueType;
 
 /// The most bytes of embedded font program or CMap read to build one font.
@@ -73,7 +75,6 @@ pub struct Font {
     /// Type3 glyph space → text space (the other fonts use 1/1000 scaling).
     pub font_matrix: [f32; 6],
     kind: Kind,
-    scratch: std::cell::RefCell<String>,
 }
 
 #[derive(Debug)]
@@ -98,6 +99,7 @@ struct Composite {
     widths: Vec<(u32, u32, f32)>,
     default_width: f32,
     vertical_advance: f32,
+    memo: std::cell::RefCell<CodeMemo>,
 }
 
 impl Font {
@@ -118,7 +120,6 @@ impl Font {
                 arena: String::new(),
                 widths: Box::new([0.5; 256]),
             },
-            scratch: Default::default(),
         }
     }
 
@@ -141,48 +142,49 @@ impl Font {
                 }
             }
             Kind::Composite(c) => {
-                let Composite {
-                    encoding,
-                    to_unicode,
-                    cid_unicode,
-                    widths,
-                    default_width,
-                    vertical_advance,
-                } = c.as_ref();
-                let mut scratch = self.scratch.borrow_mut();
+                let Composite { encoding, memo, .. } = c.as_ref();
+                let mut memo = memo.borrow_mut();
                 let mut rest = bytes;
                 while !rest.is_empty() {
                     let (code, len) = encoding.next_code(rest);
                     rest = rest.get(len.max(1)..).unwrap_or_default();
-                    let cid = encoding.cid(code).unwrap_or(code);
-                    scratch.clear();
-                    let mut mapped = to_unicode.as_ref().is_some_and(|m| m.unicode(code, &mut scratch));
-                    if !mapped
-                        && let Some(&c) = cid_unicode.get(cid as usize)
-                        && c != '\0'
-                    {
-                        scratch.push(c);
-                        mapped = true;
-                    }
-                    let width = if self.vertical {
-                        *vertical_advance
-                    } else {
-                        let i = widths.partition_point(|&(lo, _, _)| lo <= cid);
-                        match i.checked_sub(1).and_then(|i| widths.get(i)) {
-                            Some(&(_, hi, w)) if cid <= hi => w,
-                            _ => *default_width,
-                        }
-                    };
+                    let resolved = memo.get(code, |text| c.resolve(code, self.vertical, text));
                     f(Decoded {
                         code,
                         single_byte: len == 1,
-                        text: &scratch,
-                        mapped,
-                        width,
+                        text: resolved.text,
+                        mapped: resolved.mapped,
+                        width: resolved.width,
                     });
                 }
             }
         }
+    }
+}
+
+impl Composite {
+    /// Appends the Unicode text of `code` to `text`; returns whether it is mapped, and the
+    /// code's advance.
+    fn resolve(&self, code: u32, vertical: bool, text: &mut String) -> (bool, f32) {
+        let cid = self.encoding.cid(code).unwrap_or(code);
+        let mut mapped = self.to_unicode.as_ref().is_some_and(|m| m.unicode(code, text));
+        if !mapped
+            && let Some(&c) = self.cid_unicode.get(cid as usize)
+            && c != '\0'
+        {
+            text.push(c);
+            mapped = true;
+        }
+        let width = if vertical {
+            self.vertical_advance
+        } else {
+            let i = self.widths.partition_point(|&(lo, _, _)| lo <= cid);
+            match i.checked_sub(1).and_then(|i| self.widths.get(i)) {
+                Some(&(_, hi, w)) if cid <= hi => w,
+                _ => self.default_width,
+            }
+        };
+        (mapped, width)
     }
 }
 
@@ -494,7 +496,6 @@ fn simple_font(
         descent,
         font_matrix: [0.001, 0.0, 0.0, 0.001, 0.0, 0.0],
         kind: Kind::Simple { spans, arena, widths },
-        scratch: Default::default(),
     }
 }
 
@@ -694,8 +695,8 @@ fn composite_font(doc: &lopdf::Document, dict: &Dictionary, base_font: &[u8], al
             widths,
             default_width,
             vertical_advance,
+            memo: Default::default(),
         })),
-        scratch: Default::default(),
     };
     if let Some(w) = composite_space_width(&font) {
         font.space_width = w;
