@@ -466,9 +466,12 @@ impl<'a> Lexer<'a> {
                         scale /= 10.0;
                         frac += d as f64 * scale;
                     } else {
-                        match int_part.checked_mul(10).and_then(|v| v.checked_add(d)) {
-                            Some(v) => int_part = v,
-                            None => overflow = true,
+                        // Compared, not `checked_mul`: on wasm32 an overflow-checked i64
+                        // multiply is a call into 128-bit arithmetic.
+                        if int_part < i64::MAX / 10 || (int_part == i64::MAX / 10 && d <= i64::MAX % 10) {
+                            int_part = int_part * 10 + d;
+                        } else {
+                            overflow = true;
                         }
                     }
                     digits += 1;
@@ -695,6 +698,18 @@ mod tests {
         let got = ops(b"<48 65 6C6C6F> Tj /A#20B 0 .5 -3.25 Tf");
         assert_eq!(got[0].1, ["(Hello)"]);
         assert_eq!(got[1].1, ["/A B", "0", "0.5", "-3.25"]);
+    }
+
+    #[test]
+    fn integers_up_to_i64_max_stay_integers() {
+        let got = ops(b"9223372036854775807 -9223372036854775807 9223372036854775808 x");
+        assert_eq!(got[0].1[..2], ["9223372036854775807", "-9223372036854775807"]);
+        // One past the largest integer is not read as an integer (nor wraps around).
+        assert!(
+            !got[0].1[2..]
+                .iter()
+                .any(|o| o.starts_with("92233") || o.starts_with('-'))
+        );
     }
 
     #[test]
