@@ -240,7 +240,16 @@ impl<'a> Lexer<'a> {
                 return Ok(None);
             };
             match c {
-                b'/' | b'(' | b'<' | b'[' | b'+' | b'-' | b'.' | b'0'..=b'9' => {
+                // Numbers are most of a content stream: read them without `object`'s detour.
+                b'+' | b'-' | b'.' | b'0'..=b'9' => {
+                    if let Some(item) = self.number()
+                        && operands.tops.len() < MAX_OPERANDS
+                        && let Some(at) = operands.push(item)
+                    {
+                        operands.tops.push(at as u32);
+                    }
+                }
+                b'/' | b'(' | b'<' | b'[' => {
                     let at = operands.items.len();
                     // Operands beyond any operator's need are garbage: read past them unkept.
                     let keep = operands.tops.len() < MAX_OPERANDS;
@@ -455,16 +464,19 @@ impl<'a> Lexer<'a> {
         let start = self.pos;
         let mut negative = false;
         let mut int_part: i64 = 0;
-        let mut frac: f64 = 0.0;
-        let mut scale = 1.0f64;
+        // Fraction digits as an integer over 10^frac_digits: one division at the end instead
+        // of one per digit. Digits past the 18th cannot change an f32.
+        let (mut frac, mut frac_digits) = (0u64, 0usize);
         let (mut seen_dot, mut digits, mut overflow) = (false, 0usize, false);
         while let Some(&c) = self.data.get(self.pos) {
             match c {
                 b'0'..=b'9' => {
                     let d = i64::from(c - b'0');
                     if seen_dot {
-                        scale /= 10.0;
-                        frac += d as f64 * scale;
+                        if frac_digits < POWERS_OF_TEN.len() - 1 {
+                            frac = frac * 10 + d as u64;
+                            frac_digits += 1;
+                        }
                     } else {
                         // Compared, not `checked_mul`: on wasm32 an overflow-checked i64
                         // multiply is a call into 128-bit arithmetic.
@@ -496,7 +508,7 @@ impl<'a> Lexer<'a> {
         let v = if overflow {
             f64::MAX
         } else {
-            int_part as f64 + frac
+            int_part as f64 + frac as f64 / POWERS_OF_TEN[frac_digits]
         };
         let v = (if negative { -v } else { v }) as f32;
         v.is_finite().then_some(Item::Real(v))
@@ -610,6 +622,11 @@ impl<'a> Lexer<'a> {
 /// Operands kept per operator (the most any operator takes is `d0`/`d1`-style 6, or `sc` with a
 /// pattern; 32 leaves room and bounds memory).
 const MAX_OPERANDS: usize = 32;
+
+/// 10^0 to 10^18, for the fraction of a number.
+const POWERS_OF_TEN: [f64; 19] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+];
 
 /// Position of `word` standing alone (delimited by whitespace) at or after `from`.
 fn find_word(data: &[u8], from: usize, word: &[u8]) -> Option<usize> {
