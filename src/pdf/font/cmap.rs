@@ -52,6 +52,9 @@ pub struct CMap {
     pub uses: Option<Vec<u8>>,
     /// Writing mode: 1 for vertical.
     pub wmode: u8,
+    /// The code length when the codespace is one range of all codes of that length (as in
+    /// Identity-H); 0 otherwise.
+    uniform_len: u8,
 }
 
 impl CMap {
@@ -69,6 +72,7 @@ impl CMap {
                 cid: 0,
             }],
             wmode: u8::from(vertical),
+            uniform_len: 2,
             ..CMap::default()
         }
     }
@@ -89,14 +93,11 @@ impl CMap {
         if self.codespace.is_empty() {
             return (u32::from(bytes.first().copied().unwrap_or(0)), 1);
         }
-        // Most composite fonts have one codespace range (Identity-H: two bytes, all values).
-        if let [only] = self.codespace.as_slice() {
-            let len = usize::from(only.len);
-            if let Some(head) = bytes.get(..len)
-                && (0..len).all(|i| only.lo[i] <= head[i] && head[i] <= only.hi[i])
-            {
-                return (code_of(head), len);
-            }
+        // Most composite fonts split every string into two-byte codes (Identity-H).
+        match (self.uniform_len, bytes) {
+            (1, [a, ..]) => return (u32::from(*a), 1),
+            (2, [a, b, ..]) => return (u32::from(*a) << 8 | u32::from(*b), 2),
+            _ => {}
         }
         let mut shortest = 4usize;
         for len in 1..=4usize {
@@ -311,6 +312,10 @@ impl CMap {
         cmap.chars.dedup_by_key(|(c, _)| *c);
         cmap.ranges.sort_by_key(|r| r.lo);
         cmap.cids.sort_by_key(|r| r.lo);
+        cmap.uniform_len = match cmap.codespace.as_slice() {
+            [only] if (0..usize::from(only.len)).all(|i| only.lo[i] == 0 && only.hi[i] == 0xFF) => only.len,
+            _ => 0,
+        };
         cmap
     }
 }
@@ -543,5 +548,71 @@ impl Tokens<'_> {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(cmap: &CMap, mut bytes: &[u8]) -> Vec<(u32, usize)> {
+        let mut out = Vec::new();
+        while !bytes.is_empty() {
+            let (code, len) = cmap.next_code(bytes);
+            out.push((code, len));
+            bytes = &bytes[len.max(1).min(bytes.len())..];
+        }
+        out
+    }
+
+    #[test]
+    fn identity_splits_two_byte_codes_and_a_trailing_byte() {
+        let cmap = CMap::identity(false);
+        assert_eq!(
+            codes(&cmap, &[0x00, 0x41, 0x12, 0x34, 0x07]),
+            [(0x41, 2), (0x1234, 2), (7, 1)]
+        );
+        assert_eq!(cmap.cid(0x1234), Some(0x1234));
+    }
+
+    #[test]
+    fn a_full_one_byte_codespace_reads_byte_by_byte() {
+        let cmap = CMap::parse(b"1 begincodespacerange <00> <FF> endcodespacerange");
+        assert_eq!(codes(&cmap, b"AB"), [(0x41, 1), (0x42, 1)]);
+    }
+
+    #[test]
+    fn mixed_codespaces_follow_the_ranges() {
+        // Shift-JIS style: single bytes up to 0x80, two bytes from 0x8140.
+        let cmap = CMap::parse(b"2 begincodespacerange <00> <80> <8140> <9FFC> endcodespacerange");
+        assert_eq!(
+            codes(&cmap, &[0x41, 0x81, 0x40, 0x9F, 0xFC, 0x42]),
+            [(0x41, 1), (0x8140, 2), (0x9FFC, 2), (0x42, 1)]
+        );
+    }
+
+    #[test]
+    fn a_partial_two_byte_range_is_not_taken_as_uniform() {
+        let cmap = CMap::parse(b"1 begincodespacerange <0000> <00FF> endcodespacerange");
+        // 0x01 0x00 is outside the range: the shortest range length is taken, as viewers do.
+        assert_eq!(codes(&cmap, &[0x00, 0x41, 0x01, 0x00]), [(0x41, 2), (0x0100, 2)]);
+        assert_eq!(cmap.uniform_len, 0);
+    }
+
+    #[test]
+    fn unicode_from_chars_and_ranges() {
+        let cmap = CMap::parse(
+            b"2 beginbfchar <0003> <0020> <0010> <00660069> endbfchar \
+              2 beginbfrange <0020> <0022> <0041> <0030> <0031> [<0436> <04D9>] endbfrange",
+        );
+        let text = |code| {
+            let mut s = String::new();
+            cmap.unicode(code, &mut s).then_some(s)
+        };
+        assert_eq!(text(0x03).as_deref(), Some(" "));
+        assert_eq!(text(0x10).as_deref(), Some("fi"));
+        assert_eq!(text(0x21).as_deref(), Some("B"));
+        assert_eq!(text(0x31).as_deref(), Some("ә"));
+        assert_eq!(text(0x23), None);
     }
 }
