@@ -198,13 +198,21 @@ impl<'a> Interpreter<'a> {
         let Some(Object::Dictionary(page_dict)) = self.doc.objects.get(&page.id) else {
             return Ok(self.out);
         };
+        let streams: &[Object] = match get(self.doc, page_dict, b"Contents") {
+            Some(Object::Array(items)) => items,
+            Some(other) => std::slice::from_ref(other),
+            None => &[],
+        };
+        if let [only] = streams {
+            // The common case: one stream, run as decoded.
+            if let Some(Object::Stream(s)) = resolve(self.doc, only) {
+                let content = self.decode_stream(s)?;
+                self.run(&content, resources)?;
+            }
+            return Ok(self.out);
+        }
         // Content streams are concatenated: an operator may continue across them.
         let mut content = Vec::new();
-        let streams: Vec<&Object> = match get(self.doc, page_dict, b"Contents") {
-            Some(Object::Array(items)) => items.iter().collect(),
-            Some(other) => vec![other],
-            None => Vec::new(),
-        };
         for stream in streams {
             if let Some(Object::Stream(s)) = resolve(self.doc, stream) {
                 let data = self.decode_stream(s)?;
