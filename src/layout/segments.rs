@@ -48,6 +48,8 @@ struct Placed<'a> {
     size: f32,
     space: f32,
     text: &'a str,
+    /// The text is only spaces (worked out once: every stage below asks).
+    blank: bool,
     bold: bool,
     italic: bool,
     dir: (f32, f32),
@@ -88,6 +90,7 @@ pub fn segments(page: &PageGlyphs) -> Vec<Segment> {
             size: g.size,
             space: g.space_width,
             text,
+            blank: is_space_text(text),
             bold: g.bold,
             italic: g.italic,
             dir: (g.dir_x, g.dir_y),
@@ -262,23 +265,30 @@ impl Builder {
 /// any order.
 fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
     let dir = glyphs.first().map_or((1.0, 0.0), |p| p.dir);
-    // 1. Runs in content order: break on a baseline change or a jump along the line.
-    let mut runs: Vec<Vec<Placed<'_>>> = Vec::new();
-    let mut current: Vec<Placed<'_>> = Vec::new();
-    for p in glyphs {
-        if let Some(last) = current.iter().rev().find(|q| !is_space_text(q.text)) {
+    // 1. Runs in content order: break on a baseline change or a jump along the line. A run is
+    //    a stretch of `glyphs`.
+    let mut runs: Vec<&[Placed<'_>]> = Vec::new();
+    let mut run_start = 0;
+    // The run's last glyph that is not a space.
+    let mut last_ink: Option<&Placed<'_>> = None;
+    for (k, p) in glyphs.iter().enumerate() {
+        if let Some(last) = last_ink {
             let size = max(last.size, p.size);
             let end = last.x + last.width;
             let gap = p.x - end;
             let same_line = (p.baseline - last.baseline).abs() <= 0.3 * size;
             if !same_line || gap < -0.5 * size || gap > SEGMENT_GAP_EM * max(size, 4.0 * p.space) {
-                runs.push(std::mem::take(&mut current));
+                runs.push(&glyphs[run_start..k]);
+                run_start = k;
+                last_ink = None;
             }
         }
-        current.push(*p);
+        if !p.blank {
+            last_ink = Some(p);
+        }
     }
-    if !current.is_empty() {
-        runs.push(current);
+    if run_start < glyphs.len() {
+        runs.push(&glyphs[run_start..]);
     }
     // 2. Drop runs that repeat another run's text at (almost) the same place: fake bold by
     //    overprinting; the survivor is bold.
@@ -314,7 +324,7 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
     let keys: Vec<(f32, f32, f32)> = runs
         .iter()
         .map(|r| {
-            let first = r.iter().find(|p| !is_space_text(p.text)).or(r.first());
+            let first = r.iter().find(|p| !p.blank).or(r.first());
             first.map_or((0.0, 0.0, 0.0), |p| (p.baseline, p.x, p.size))
         })
         .collect();
@@ -346,7 +356,7 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
         for (k, p) in runs[i].iter().enumerate() {
             let mut p = *p;
             p.bold |= bold_runs[i];
-            if is_space_text(p.text) {
+            if p.blank {
                 pending_space = true;
                 continue;
             }
