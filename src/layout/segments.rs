@@ -308,8 +308,8 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
             let (a, b) = (&runs[i][0], &runs[j][0]);
             if (a.x - b.x).abs() < 0.2 * a.size
                 && (a.baseline - b.baseline).abs() < 0.2 * a.size
-                && !blank(&runs[i])
-                && same_text(&runs[i], &runs[j])
+                && !blank(runs[i])
+                && same_text(runs[i], runs[j])
             {
                 keep[i] = false;
                 bold_runs[j] = true;
