@@ -357,7 +357,11 @@ fn dst_units(token: &Token) -> Option<Vec<u16>> {
         Token::Hex(bytes) => utf16_units(bytes),
         Token::Name(name) => {
             let mut s = String::new();
-            crate::pdf::tables::glyph_to_unicode(name, &mut s).then(|| s.encode_utf16().collect())
+            if !crate::pdf::tables::glyph_to_unicode(name, &mut s) {
+                return None;
+            }
+            let units: Vec<u16> = s.encode_utf16().collect();
+            (units.len() <= MAX_DST_UNITS).then_some(units)
         }
         _ => None,
     }
@@ -614,5 +618,20 @@ mod tests {
         assert_eq!(text(0x21).as_deref(), Some("B"));
         assert_eq!(text(0x31).as_deref(), Some("ә"));
         assert_eq!(text(0x23), None);
+    }
+
+    #[test]
+    fn glyph_name_values_are_capped_like_hex_values() {
+        let longest = format!("/uni{}", "0041".repeat(MAX_DST_UNITS));
+        let long = format!("/uni{}", "0041".repeat(MAX_DST_UNITS + 1));
+        let source = format!("3 beginbfchar <01> /f_i <02> {long} <03> {longest} endbfchar");
+        let cmap = CMap::parse(source.as_bytes());
+        let mut s = String::new();
+        assert!(cmap.unicode(1, &mut s));
+        assert_eq!(s, "fi");
+        assert!(!cmap.unicode(2, &mut String::new()));
+        let mut s = String::new();
+        assert!(cmap.unicode(3, &mut s));
+        assert_eq!(s, "A".repeat(MAX_DST_UNITS));
     }
 }
