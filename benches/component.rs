@@ -95,11 +95,8 @@ fn compare_builds(runtime: &tokio::runtime::Runtime, host: &Host, other: &std::p
         let _ = black_box(extract_identified(pdf, id, &options()));
         native.push(started.elapsed().as_secs_f64());
     }
-    let median = |v: &mut Vec<f64>| {
-        v.sort_by(f64::total_cmp);
-        v[v.len() / 2] * 1000.0
-    };
-    let (ours, theirs, native) = (median(&mut ours), median(&mut theirs), median(&mut native));
+    let ms = |v: &mut [f64]| median(v).unwrap_or(f64::NAN) * 1000.0;
+    let (ours, theirs, native) = (ms(&mut ours), ms(&mut theirs), ms(&mut native));
     println!(
         "extraction in wasm, this build:  {ours:.3} ms (wasm/native {:.2})",
         ours / native
@@ -188,10 +185,6 @@ fn component(c: &mut Criterion) {
             native[k].push(d.as_secs_f64() * 1000.0);
         }
     }
-    let median = |v: &mut Vec<f64>| {
-        v.sort_by(f64::total_cmp);
-        v.get(v.len() / 2).copied()
-    };
     let mut rows = Vec::new();
     for (k, stage) in stages.iter().enumerate() {
         let (w, n) = (median(&mut wasm[k]), median(&mut native[k]));
@@ -203,12 +196,7 @@ fn component(c: &mut Criterion) {
             num(n)
         ));
     }
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/criterion");
-    let _ = std::fs::create_dir_all(&dir);
-    let _ = std::fs::write(
-        dir.join("component-stages.json"),
-        format!("{{{}}}\n", rows.join(", ")),
-    );
+    write_json_object("component-stages.json", &rows);
 
     // Peak linear memory of the component per case.
     let big = large_upload(10 * 1024 * 1024 - 64 * 1024);
@@ -231,12 +219,21 @@ fn component(c: &mut Criterion) {
             r.status
         ));
     }
+    write_json_object("component-memory.json", &memory);
+}
+
+/// The median of `values` (sorted in place); `None` when there are none.
+fn median(values: &mut [f64]) -> Option<f64> {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied()
+}
+
+/// Writes `"key": value` members as one JSON object to `target/criterion/NAME`, beside
+/// criterion's own files, for `tools/bench_table.py`.
+fn write_json_object(name: &str, members: &[String]) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/criterion");
     let _ = std::fs::create_dir_all(&dir);
-    let _ = std::fs::write(
-        dir.join("component-memory.json"),
-        format!("{{{}}}\n", memory.join(", ")),
-    );
+    let _ = std::fs::write(dir.join(name), format!("{{{}}}\n", members.join(", ")));
 }
 
 criterion_group! {

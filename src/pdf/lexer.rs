@@ -138,11 +138,6 @@ impl Operands {
             self.items.len() - 1
         })
     }
-
-    /// Bytes appended to the arena since `start`, as an item range.
-    fn range(&self, start: usize) -> (u32, u32) {
-        (start as u32, self.bytes.len() as u32)
-    }
 }
 
 fn operand<'o>(items: &'o [Item], at: usize, bytes: &'o [u8]) -> Operand<'o> {
@@ -325,28 +320,13 @@ impl<'a> Lexer<'a> {
             return Ok(false);
         };
         let item = match c {
-            b'/' => {
-                let start = out.bytes.len();
-                self.name(&mut out.bytes);
-                let (s, e) = out.range(start);
-                Item::Name(s, e)
-            }
-            b'(' => {
-                let start = out.bytes.len();
-                self.literal_string(&mut out.bytes);
-                let (s, e) = out.range(start);
-                Item::String(s, e)
-            }
+            b'/' => self.arena_item(out, Self::name, Item::Name),
+            b'(' => self.arena_item(out, Self::literal_string, Item::String),
             b'<' if self.data.get(self.pos + 1) == Some(&b'<') => {
                 self.pos += 2;
                 return self.composite(depth, out, keep, Item::Dictionary { len: 0 });
             }
-            b'<' => {
-                let start = out.bytes.len();
-                self.hex_string(&mut out.bytes);
-                let (s, e) = out.range(start);
-                Item::String(s, e)
-            }
+            b'<' => self.arena_item(out, Self::hex_string, Item::String),
             b'[' => {
                 self.pos += 1;
                 return self.composite(depth, out, keep, Item::Array { len: 0 });
@@ -436,6 +416,18 @@ impl<'a> Lexer<'a> {
             };
         }
         Ok(true)
+    }
+
+    /// Reads a name or string with `read` into the arena, as the item `make` spans.
+    fn arena_item(
+        &mut self,
+        out: &mut Operands,
+        read: fn(&mut Self, &mut Vec<u8>),
+        make: fn(u32, u32) -> Item,
+    ) -> Item {
+        let start = out.bytes.len();
+        read(self, &mut out.bytes);
+        make(start as u32, out.bytes.len() as u32)
     }
 
     fn name(&mut self, out: &mut Vec<u8>) {
