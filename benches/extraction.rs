@@ -27,7 +27,7 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-fn load(bytes: &[u8]) -> Document {
+fn load(bytes: &[u8]) -> Document<'_> {
     Document::load(bytes, &mut Budget::new(Limits::default())).expect("the fixture loads")
 }
 

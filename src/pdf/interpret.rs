@@ -8,6 +8,7 @@ use crate::pdf::font::{Allowance, Font, load_font};
 use crate::pdf::glyph::{Glyph, PageGlyphs};
 use crate::pdf::lexer::{LexError, Lexer, Operand, Operands};
 use crate::pdf::load::{PageRef, get, number, resolve, resolve_dict};
+use crate::pdf::objects::Objects;
 use lopdf::{Dictionary, Object, ObjectId};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -64,7 +65,7 @@ const MAX_FONTS: usize = 2_000;
 impl FontCache {
     fn get(
         &mut self,
-        doc: &lopdf::Document,
+        doc: &Objects<'_>,
         object: &Object,
         budget: &mut Budget,
     ) -> Result<Option<Rc<Font>>, ExtractError> {
@@ -117,7 +118,7 @@ struct ActualText {
 
 /// Interprets one page.
 pub struct Interpreter<'a> {
-    doc: &'a lopdf::Document,
+    doc: &'a Objects<'a>,
     fonts: &'a mut FontCache,
     budget: &'a mut Budget,
     out: PageGlyphs,
@@ -137,7 +138,7 @@ pub struct Interpreter<'a> {
 
 impl<'a> Interpreter<'a> {
     pub fn new(
-        doc: &'a lopdf::Document,
+        doc: &'a Objects<'a>,
         fonts: &'a mut FontCache,
         budget: &'a mut Budget,
         page: &PageRef,
@@ -191,11 +192,11 @@ impl<'a> Interpreter<'a> {
     pub fn run_page(mut self, page: &PageRef) -> Result<PageGlyphs, ExtractError> {
         let resources = page
             .resources_owner
-            .and_then(|id| self.doc.objects.get(&id))
+            .and_then(|id| self.doc.get(id))
             .and_then(|o| o.as_dict().ok())
             .and_then(|d| get(self.doc, d, b"Resources"))
             .and_then(|r| r.as_dict().ok());
-        let Some(Object::Dictionary(page_dict)) = self.doc.objects.get(&page.id) else {
+        let Some(Object::Dictionary(page_dict)) = self.doc.get(page.id) else {
             return Ok(self.out);
         };
         let streams: &[Object] = match get(self.doc, page_dict, b"Contents") {
@@ -639,7 +640,7 @@ const MAX_GLYPHS_PER_PAGE: usize = 500_000;
 
 /// Runs `page` and returns its glyphs.
 pub fn page_glyphs(
-    doc: &lopdf::Document,
+    doc: &Objects<'_>,
     fonts: &mut FontCache,
     budget: &mut Budget,
     page: &PageRef,

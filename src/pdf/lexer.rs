@@ -2,6 +2,9 @@
 //! page's operators are never all held in memory, nesting is bounded, and inline images
 //! (`BI … ID <binary> EI`) are skipped without being decoded.
 //!
+//! The same lexer reads the objects of the file itself ([`Lexer::for_objects`]), where `5 0 R`
+//! is a reference rather than two numbers and an operator.
+//!
 //! Operands are read into one reusable [`Operands`] buffer: a flat list of items (an array or a
 //! dictionary is an item followed by its contents) and one byte arena for names and strings.
 //! After the first few operators of a page nothing is allocated per operator, which matters
@@ -19,6 +22,10 @@ pub struct Lexer<'a> {
     data: &'a [u8],
     pos: usize,
     max_nesting: usize,
+    /// Whether `n g R` is read as a reference (file objects; never in content streams).
+    references: bool,
+    /// Most items kept per object read (see [`MAX_ITEMS`]).
+    max_items: usize,
 }
 
 /// An operator and the operands that preceded it.
@@ -37,6 +44,8 @@ enum Item {
     /// `bytes[start..end]` of the arena.
     Name(u32, u32),
     String(u32, u32),
+    /// `number generation R`.
+    Reference(u32, u16),
     Array {
         len: u32,
     },
@@ -74,6 +83,7 @@ pub enum Operand<'o> {
     Null,
     Name(&'o [u8]),
     String(&'o [u8]),
+    Reference(u32, u16),
     Array(Sequence<'o>),
     Dictionary(Sequence<'o>),
 }
@@ -88,6 +98,10 @@ pub struct Sequence<'o> {
 /// Most items (values, nested ones included) kept per operator: far beyond any real operator,
 /// and a bound on memory for a hostile array of millions of numbers.
 const MAX_ITEMS: usize = 1 << 16;
+
+/// Most items kept per file object. A CID font's `/W` array or a large page tree's `/Kids`
+/// may run to tens of thousands of values; the source bytes bound the rest.
+const MAX_OBJECT_ITEMS: usize = 1 << 22;
 
 impl Operands {
     fn clear(&mut self) {
@@ -131,9 +145,9 @@ impl Operands {
         Some(out)
     }
 
-    /// Appends an item unless the operator already holds [`MAX_ITEMS`]; returns its index.
-    fn push(&mut self, item: Item) -> Option<usize> {
-        (self.items.len() < MAX_ITEMS).then(|| {
+    /// Appends an item unless `max` are held already; returns its index.
+    fn push(&mut self, item: Item, max: usize) -> Option<usize> {
+        (self.items.len() < max).then(|| {
             self.items.push(item);
             self.items.len() - 1
         })
@@ -153,6 +167,7 @@ fn operand<'o>(items: &'o [Item], at: usize, bytes: &'o [u8]) -> Operand<'o> {
         Item::Null => Operand::Null,
         Item::Name(s, e) => Operand::Name(text(s, e)),
         Item::String(s, e) => Operand::String(text(s, e)),
+        Item::Reference(n, g) => Operand::Reference(n, g),
         Item::Array { len } => Operand::Array(contents(len)),
         Item::Dictionary { len } => Operand::Dictionary(contents(len)),
     }
@@ -221,7 +236,84 @@ impl<'a> Lexer<'a> {
             data,
             pos: 0,
             max_nesting,
+            references: false,
+            max_items: MAX_ITEMS,
         }
+    }
+
+    /// A lexer for the file's own objects, starting at byte `pos` of `data`.
+    pub fn for_objects(data: &'a [u8], pos: usize, max_nesting: usize) -> Self {
+        Lexer {
+            data,
+            pos,
+            max_nesting,
+            references: true,
+            max_items: MAX_OBJECT_ITEMS,
+        }
+    }
+
+    /// The byte position of the next read.
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// Reads one object into `out` (cleared first): then `out.first()` is it. `false` when
+    /// nothing readable is there.
+    pub fn read_object(&mut self, out: &mut Operands) -> Result<bool, LexError> {
+        out.clear();
+        let read = self.object(0, out, true)?;
+        if read && !out.items.is_empty() {
+            out.tops.push(0);
+        }
+        Ok(read && !out.tops.is_empty())
+    }
+
+    /// The next word of regular characters (a keyword such as `obj`), after whitespace.
+    pub fn read_word(&mut self) -> &'a [u8] {
+        self.skip_whitespace_and_comments();
+        self.regular_word()
+    }
+
+    /// The next non-negative integer, after whitespace; `None` (nothing consumed but the
+    /// whitespace) when there is none.
+    pub fn read_unsigned(&mut self) -> Option<u64> {
+        self.skip_whitespace_and_comments();
+        let start = self.pos;
+        let mut value: u64 = 0;
+        while let Some(&c @ b'0'..=b'9') = self.data.get(self.pos) {
+            value = value.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
+            self.pos += 1;
+        }
+        let delimited = self
+            .data
+            .get(self.pos)
+            .is_none_or(|&c| is_whitespace(c) || is_delimiter(c));
+        if self.pos == start || !delimited {
+            self.pos = start;
+            return None;
+        }
+        Some(value)
+    }
+
+    /// After an integer `number` in a file object: ` generation R` makes it a reference.
+    fn reference_after(&mut self, number: i64) -> Option<Item> {
+        let after_number = self.pos;
+        let reference = (|| {
+            let number = u32::try_from(number).ok()?;
+            let generation = u16::try_from(self.read_unsigned()?).ok()?;
+            self.skip_whitespace_and_comments();
+            let after_r = self.data.get(self.pos + 1);
+            (self.data.get(self.pos) == Some(&b'R')
+                && after_r.is_none_or(|&c| is_whitespace(c) || is_delimiter(c)))
+            .then(|| {
+                self.pos += 1;
+                Item::Reference(number, generation)
+            })
+        })();
+        if reference.is_none() {
+            self.pos = after_number;
+        }
+        reference
     }
 
     /// Reads operands into `operands` (cleared first) up to the next operator, and returns the
@@ -239,7 +331,7 @@ impl<'a> Lexer<'a> {
                 b'+' | b'-' | b'.' | b'0'..=b'9' => {
                     if let Some(item) = self.number()
                         && operands.tops.len() < MAX_OPERANDS
-                        && let Some(at) = operands.push(item)
+                        && let Some(at) = operands.push(item, self.max_items)
                     {
                         operands.tops.push(at as u32);
                     }
@@ -271,7 +363,7 @@ impl<'a> Lexer<'a> {
                         _ => return Ok(Some(Operation { operator: word })),
                     };
                     if operands.tops.len() < MAX_OPERANDS
-                        && let Some(at) = operands.push(keyword)
+                        && let Some(at) = operands.push(keyword, self.max_items)
                     {
                         operands.tops.push(at as u32);
                     }
@@ -332,6 +424,9 @@ impl<'a> Lexer<'a> {
                 return self.composite(depth, out, keep, Item::Array { len: 0 });
             }
             b'+' | b'-' | b'.' | b'0'..=b'9' => match self.number() {
+                Some(Item::Integer(n)) if self.references => {
+                    self.reference_after(n).unwrap_or(Item::Integer(n))
+                }
                 Some(item) => item,
                 None => return Ok(false),
             },
@@ -348,7 +443,7 @@ impl<'a> Lexer<'a> {
             },
         };
         if keep {
-            out.push(item);
+            out.push(item, self.max_items);
         } else if let Item::Name(s, _) | Item::String(s, _) = item {
             out.bytes.truncate(s as usize);
         }
@@ -366,7 +461,11 @@ impl<'a> Lexer<'a> {
         header: Item,
     ) -> Result<bool, LexError> {
         let is_dictionary = matches!(header, Item::Dictionary { .. });
-        let at = if keep { out.push(header) } else { None };
+        let at = if keep {
+            out.push(header, self.max_items)
+        } else {
+            None
+        };
         let keep = at.is_some();
         loop {
             self.skip_whitespace_and_comments();
@@ -685,6 +784,7 @@ mod tests {
             Operand::Null => "null".into(),
             Operand::Name(n) => format!("/{}", text(n)),
             Operand::String(s) => format!("({})", text(s)),
+            Operand::Reference(n, g) => format!("{n} {g} R"),
             Operand::Array(items) => format!("[{}]", items.iter().map(render).collect::<Vec<_>>().join(" ")),
             Operand::Dictionary(items) => {
                 format!("<<{}>>", items.iter().map(render).collect::<Vec<_>>().join(" "))

@@ -1,9 +1,10 @@
-//! Loading: bytes → a lopdf document within the limits, decrypted when the user password is
-//! empty, and its page list from a guarded walk of the page tree (cycles, depth, count).
+//! Loading: bytes → the document's objects (`pdf::objects`) and its page list, from a guarded
+//! walk of the page tree (cycles, depth, count); helpers that follow references.
 
 use crate::error::{ErrorKind, ExtractError};
 use crate::limits::{Budget, too_complex};
-use lopdf::{Dictionary, LoadOptions, Object, ObjectId};
+use crate::pdf::objects::Objects;
+use lopdf::{Dictionary, Object, ObjectId};
 use std::collections::HashSet;
 
 /// How far into the file a `%PDF-` header may start (the spec allows leading garbage; viewers
@@ -26,7 +27,7 @@ pub struct PageRef {
 }
 
 /// Reads `bytes` as a PDF, within the budget's limits.
-pub fn load(bytes: &[u8], budget: &mut Budget) -> Result<(lopdf::Document, Vec<PageRef>), ExtractError> {
+pub fn load<'a>(bytes: &'a [u8], budget: &mut Budget) -> Result<(Objects<'a>, Vec<PageRef>), ExtractError> {
     let window = &bytes[..bytes.len().min(HEADER_SEARCH_WINDOW)];
     if memchr::memmem::find(window, b"%PDF-").is_none() {
         return Err(ExtractError::new(
@@ -34,80 +35,22 @@ pub fn load(bytes: &[u8], budget: &mut Budget) -> Result<(lopdf::Document, Vec<P
             "the body does not start with a %PDF- header",
         ));
     }
-    // lopdf parses every object up front; count them first so a file made of millions of tiny
-    // objects is refused before it is expanded in memory.
-    // Every object has "obj" twice (`obj`, `endobj`), so a file of n bytes declares at most
-    // n / 6: only a file larger than that bound is scanned.
-    let max_objects = budget.limits().max_objects;
-    if bytes.len() / 6 > max_objects && memchr::memmem::find_iter(bytes, b"obj").count() / 2 > max_objects {
-        return Err(too_complex("indirect objects", max_objects));
-    }
-    let options = LoadOptions {
-        max_decompressed_size: Some(budget.decoded_bytes_left()),
-        ..LoadOptions::default()
-    };
-    let document = lopdf::Document::load_mem_with_options(bytes, options).map_err(load_error)?;
-    budget.check_time()?;
-    // A file cut short (an interrupted upload or download) loses its cross-reference data and
-    // the fonts and pages written last: its text would be partial or garbled, so it is refused.
-    if document.xref_recovery == Some(lopdf::xref::XrefRecovery::Reconstructed) && !ends_like_a_pdf(bytes) {
-        return Err(ExtractError::new(
-            ErrorKind::Malformed,
-            "the file is truncated: it has no end-of-file marker and its cross-reference data is missing",
-        ));
-    }
-    if document.trailer.has(b"Encrypt") && document.encryption_state.is_none() {
-        return Err(ExtractError::new(
-            ErrorKind::Encrypted,
-            "the document is encrypted with a password (only an empty user password can be read)",
-        ));
-    }
-    if document.objects.len() > max_objects {
-        return Err(too_complex("indirect objects", max_objects));
-    }
-    let pages = walk_pages(&document, budget)?;
+    let objects = Objects::load(bytes, budget)?;
+    let pages = walk_pages(&objects, budget)?;
     if pages.is_empty() {
         return Err(ExtractError::new(
             ErrorKind::Malformed,
             "the document has no pages",
         ));
     }
-    Ok((document, pages))
-}
-
-/// Whether `%%EOF` appears near the end (after trailing whitespace or a little junk).
-fn ends_like_a_pdf(bytes: &[u8]) -> bool {
-    let tail = &bytes[bytes.len().saturating_sub(TRAILING_JUNK_WINDOW)..];
-    memchr::memmem::rfind(tail, b"%%EOF").is_some()
-}
-
-/// How far from the end `%%EOF` may sit (some producers append junk after it).
-const TRAILING_JUNK_WINDOW: usize = 2048;
-
-fn load_error(error: lopdf::Error) -> ExtractError {
-    use lopdf::Error as E;
-    match error {
-        E::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => ExtractError::new(
-            ErrorKind::TooLarge,
-            "a stream decodes to more than the decoded-size limit",
-        ),
-        E::Decryption(_) | E::InvalidPassword | E::AlreadyEncrypted => ExtractError::new(
-            ErrorKind::Encrypted,
-            format!("the document cannot be decrypted: {error}"),
-        ),
-        E::ReferenceLimit | E::ReferenceCycle(_) => ExtractError::new(
-            ErrorKind::TooComplex,
-            format!("the object graph is too deep: {error}"),
-        ),
-        other => ExtractError::new(ErrorKind::Malformed, format!("the PDF cannot be read: {other}")),
-    }
+    Ok((objects, pages))
 }
 
 /// Follows references until a direct object (bounded, so reference cycles end).
-pub fn resolve<'a>(doc: &'a lopdf::Document, mut object: &'a Object) -> Option<&'a Object> {
+pub fn resolve<'a>(doc: &'a Objects<'_>, mut object: &'a Object) -> Option<&'a Object> {
     for _ in 0..32 {
         match object {
-            Object::Reference(id) => object = doc.objects.get(id)?,
+            Object::Reference(id) => object = doc.get(*id)?,
             direct => return Some(direct),
         }
     }
@@ -115,7 +58,7 @@ pub fn resolve<'a>(doc: &'a lopdf::Document, mut object: &'a Object) -> Option<&
 }
 
 /// The dictionary `object` is or refers to (a stream's dictionary too).
-pub fn resolve_dict<'a>(doc: &'a lopdf::Document, object: &'a Object) -> Option<&'a Dictionary> {
+pub fn resolve_dict<'a>(doc: &'a Objects<'_>, object: &'a Object) -> Option<&'a Dictionary> {
     match resolve(doc, object)? {
         Object::Dictionary(d) => Some(d),
         Object::Stream(s) => Some(&s.dict),
@@ -124,7 +67,7 @@ pub fn resolve_dict<'a>(doc: &'a lopdf::Document, object: &'a Object) -> Option<
 }
 
 /// `dict[key]`, dereferenced.
-pub fn get<'a>(doc: &'a lopdf::Document, dict: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
+pub fn get<'a>(doc: &'a Objects<'_>, dict: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
     resolve(doc, dict.get(key).ok()?)
 }
 
@@ -138,7 +81,7 @@ pub fn number(object: &Object) -> Option<f32> {
 }
 
 /// `dict[key]` as a rectangle, normalised so that x0 <= x1 and y0 <= y1.
-fn rect(doc: &lopdf::Document, dict: &Dictionary, key: &[u8]) -> Option<[f32; 4]> {
+fn rect(doc: &Objects<'_>, dict: &Dictionary, key: &[u8]) -> Option<[f32; 4]> {
     let Object::Array(items) = get(doc, dict, key)? else {
         return None;
     };
@@ -163,11 +106,11 @@ struct Inherited {
 }
 
 /// Lists the pages in document order, depth-first over `/Kids`, each node visited once.
-fn walk_pages(doc: &lopdf::Document, budget: &mut Budget) -> Result<Vec<PageRef>, ExtractError> {
+fn walk_pages(doc: &Objects<'_>, budget: &mut Budget) -> Result<Vec<PageRef>, ExtractError> {
     let max_pages = budget.limits().max_pages;
     let mut pages = Vec::new();
     let root = doc
-        .trailer
+        .trailer()
         .get(b"Root")
         .ok()
         .and_then(|r| resolve_dict(doc, r))
@@ -190,7 +133,7 @@ fn walk_pages(doc: &lopdf::Document, budget: &mut Budget) -> Result<Vec<PageRef>
         if !seen.insert(id) {
             continue; // a cycle or a shared node: each page once
         }
-        let Some(Object::Dictionary(node)) = doc.objects.get(&id) else {
+        let Some(Object::Dictionary(node)) = doc.get(id) else {
             continue;
         };
         let here = Inherited {
@@ -225,7 +168,7 @@ fn walk_pages(doc: &lopdf::Document, budget: &mut Budget) -> Result<Vec<PageRef>
     }
     if pages.is_empty() {
         // A broken or missing tree: fall back to every page object, in object order.
-        for (id, object) in &doc.objects {
+        for (id, object) in doc.all() {
             if let Object::Dictionary(d) = object
                 && d.has_type(b"Page")
             {
@@ -238,9 +181,9 @@ fn walk_pages(doc: &lopdf::Document, budget: &mut Budget) -> Result<Vec<PageRef>
                     rotate: get(doc, d, b"Rotate")
                         .and_then(|r| r.as_i64().ok())
                         .map(|r| r as i32),
-                    resources_owner: d.has(b"Resources").then_some(*id),
+                    resources_owner: d.has(b"Resources").then_some(id),
                 };
-                pages.push(page_ref(*id, here));
+                pages.push(page_ref(id, here));
             }
         }
     }

@@ -7,6 +7,7 @@ mod glyph;
 mod interpret;
 mod lexer;
 mod load;
+mod objects;
 mod stream;
 mod strings;
 pub mod tables;
@@ -31,15 +32,15 @@ const HYPHENATING_TYPESETTERS: [&str; 7] = [
 ];
 
 /// A loaded PDF and its pages.
-pub struct Document {
-    inner: lopdf::Document,
+pub struct Document<'a> {
+    inner: objects::Objects<'a>,
     pages: Vec<PageRef>,
     fonts: RefCell<FontCache>,
 }
 
-impl Document {
+impl<'a> Document<'a> {
     /// Parses `bytes` within the budget's limits.
-    pub fn load(bytes: &[u8], budget: &mut Budget) -> Result<Document, ExtractError> {
+    pub fn load(bytes: &'a [u8], budget: &mut Budget) -> Result<Document<'a>, ExtractError> {
         let (inner, pages) = load::load(bytes, budget)?;
         Ok(Document {
             inner,
@@ -54,7 +55,7 @@ impl Document {
 
     /// A text entry of the document information dictionary (`/Producer`, `/Creator`, …).
     fn info_text(&self, key: &[u8]) -> Option<String> {
-        let info = self.inner.trailer.get(b"Info").ok()?;
+        let info = self.inner.trailer().get(b"Info").ok()?;
         let info = load::resolve_dict(&self.inner, info)?;
         let value = load::get(&self.inner, info, key)?.as_str().ok()?;
         Some(strings::decode_text_string(value))

@@ -13,6 +13,7 @@ mod type1;
 pub use cmap::CMap;
 
 use crate::pdf::load::{get, number, resolve, resolve_dict};
+use crate::pdf::objects::Objects;
 use crate::pdf::tables::{self, Std14};
 use lopdf::{Dictionary, Object};
 use memo::CodeMemo;
@@ -190,7 +191,7 @@ impl Composite {
 
 /// Builds the font of a font dictionary. Never fails: what cannot be read falls back to
 /// defaults, since a reader would still see the text.
-pub fn load_font(doc: &lopdf::Document, dict: &Dictionary, allowance: &Allowance) -> Font {
+pub fn load_font(doc: &Objects<'_>, dict: &Dictionary, allowance: &Allowance) -> Font {
     let base_font = get(doc, dict, b"BaseFont")
         .and_then(|o| o.as_name().ok())
         .unwrap_or_default();
@@ -210,7 +211,7 @@ fn strip_subset(name: &[u8]) -> &[u8] {
 }
 
 /// Bold and italic from the descriptor's flags and weight, and the font name.
-fn style(doc: &lopdf::Document, descriptor: Option<&Dictionary>, name: &[u8]) -> (bool, bool) {
+fn style(doc: &Objects<'_>, descriptor: Option<&Dictionary>, name: &[u8]) -> (bool, bool) {
     let lower = String::from_utf8_lossy(name).to_ascii_lowercase();
     let mut bold = [
         "bold",
@@ -240,12 +241,12 @@ fn style(doc: &lopdf::Document, descriptor: Option<&Dictionary>, name: &[u8]) ->
     (bold, italic)
 }
 
-fn descriptor<'a>(doc: &'a lopdf::Document, dict: &'a Dictionary) -> Option<&'a Dictionary> {
+fn descriptor<'a>(doc: &'a Objects<'a>, dict: &'a Dictionary) -> Option<&'a Dictionary> {
     resolve_dict(doc, dict.get(b"FontDescriptor").ok()?)
 }
 
 /// Decoded bytes of the stream `object` refers to, within the allowance.
-fn stream_bytes(doc: &lopdf::Document, object: &Object, allowance: &Allowance) -> Option<Vec<u8>> {
+fn stream_bytes(doc: &Objects<'_>, object: &Object, allowance: &Allowance) -> Option<Vec<u8>> {
     let Object::Stream(s) = resolve(doc, object)? else {
         return None;
     };
@@ -258,14 +259,14 @@ fn stream_bytes(doc: &lopdf::Document, object: &Object, allowance: &Allowance) -
     Some(data)
 }
 
-fn to_unicode(doc: &lopdf::Document, dict: &Dictionary, allowance: &Allowance) -> Option<CMap> {
+fn to_unicode(doc: &Objects<'_>, dict: &Dictionary, allowance: &Allowance) -> Option<CMap> {
     let data = stream_bytes(doc, dict.get(b"ToUnicode").ok()?, allowance)?;
     let cmap = CMap::parse(&data);
     cmap.has_unicode().then_some(cmap)
 }
 
 /// Ascent and descent from the descriptor, in text space for size 1.
-fn vertical_metrics(doc: &lopdf::Document, descriptor: Option<&Dictionary>) -> (f32, f32) {
+fn vertical_metrics(doc: &Objects<'_>, descriptor: Option<&Dictionary>) -> (f32, f32) {
     let read = |key: &[u8]| descriptor.and_then(|d| get(doc, d, key)).and_then(number);
     let ascent = read(b"Ascent")
         .filter(|a| *a > 100.0 && *a < 2000.0)
@@ -280,7 +281,7 @@ fn vertical_metrics(doc: &lopdf::Document, descriptor: Option<&Dictionary>) -> (
 const DEFAULT_SPACE: f32 = 0.25;
 
 fn simple_font(
-    doc: &lopdf::Document,
+    doc: &Objects<'_>,
     dict: &Dictionary,
     base_font: &[u8],
     type3: bool,
@@ -508,7 +509,7 @@ fn is_unusable(text: &str) -> bool {
 
 static EMPTY_ENCODING: [&str; 256] = [""; 256];
 
-fn type3_font(doc: &lopdf::Document, dict: &Dictionary, allowance: &Allowance) -> Font {
+fn type3_font(doc: &Objects<'_>, dict: &Dictionary, allowance: &Allowance) -> Font {
     let mut matrix = [0.001f32, 0.0, 0.0, 0.001, 0.0, 0.0];
     if let Some(Object::Array(m)) = get(doc, dict, b"FontMatrix")
         && m.len() == 6
@@ -562,7 +563,7 @@ fn type3_font(doc: &lopdf::Document, dict: &Dictionary, allowance: &Allowance) -
     font
 }
 
-fn composite_font(doc: &lopdf::Document, dict: &Dictionary, base_font: &[u8], allowance: &Allowance) -> Font {
+fn composite_font(doc: &Objects<'_>, dict: &Dictionary, base_font: &[u8], allowance: &Allowance) -> Font {
     let name = strip_subset(base_font);
     let descendant = match get(doc, dict, b"DescendantFonts") {
         Some(Object::Array(a)) => a.first().and_then(|d| resolve_dict(doc, d)),
