@@ -281,7 +281,12 @@ impl<'a> Lexer<'a> {
         let start = self.pos;
         let mut value: u64 = 0;
         while let Some(&c @ b'0'..=b'9') = self.data.get(self.pos) {
-            value = value.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
+            // Compared, not `checked_mul`, for the reason given in `number`.
+            if value > (u64::MAX - 9) / 10 {
+                self.pos = start;
+                return None;
+            }
+            value = value * 10 + u64::from(c - b'0');
             self.pos += 1;
         }
         let delimited = self
@@ -903,5 +908,20 @@ mod tests {
     fn garbage_never_stalls() {
         let got = ops(b")) >> } { ] 1 2 cm \xff\xfe re");
         assert!(got.iter().any(|(o, _)| o == "cm"));
+    }
+
+    #[test]
+    fn unsigned_integers_for_file_structure() {
+        let mut lexer = Lexer::for_objects(b" 12 0 obj 18446744073709551615 99999999999999999999 7x", 0, 0);
+        assert_eq!(lexer.read_unsigned(), Some(12));
+        assert_eq!(lexer.read_unsigned(), Some(0));
+        assert_eq!(lexer.read_unsigned(), None, "a word is not a number");
+        assert_eq!(lexer.read_word(), b"obj");
+        // The largest values are refused rather than wrapped (no offset is that large).
+        assert_eq!(lexer.read_unsigned(), None);
+        assert_eq!(lexer.read_word(), b"18446744073709551615");
+        assert_eq!(lexer.read_unsigned(), None);
+        assert_eq!(lexer.read_word(), b"99999999999999999999");
+        assert_eq!(lexer.read_unsigned(), None, "not delimited");
     }
 }
