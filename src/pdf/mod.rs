@@ -1,6 +1,6 @@
-//! The PDF layer: loads a document within limits (lopdf's object model), decodes fonts and
-//! encodings, and interprets page content into positioned glyphs. It knows nothing of lines,
-//! reading order or job ads.
+//! The PDF layer: loads a document within limits (lopdf's object model, each object read from
+//! the file only when asked for), decodes fonts and encodings, and interprets page content into
+//! positioned glyphs. It knows nothing of lines, reading order or job ads.
 
 mod font;
 mod glyph;

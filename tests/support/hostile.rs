@@ -284,6 +284,7 @@ pub const NAMES: &[&str] = &[
     "reference-cycle",
     "deep-arrays-in-object",
     "deep-dictionaries-in-object",
+    "deep-dictionaries-in-damaged-file",
     "deep-arrays-in-content",
     "deep-dictionaries-in-content",
     "flate-bomb-1gb",
@@ -381,6 +382,19 @@ pub fn case(name: &str) -> Option<Case> {
                 &format!("/Foo {}", nested("<< /A ", ">>", 100_000)),
                 b"BT /F1 12 Tf 72 700 Td (x) Tj ET",
                 &[],
+            ),
+            Expect::Problem(422, "malformed"),
+        ),
+        // The same, with cross-reference offsets that do not hold: lopdf reads the whole file,
+        // recursing to its own nesting limit (the deepest stack any input needs).
+        "deep-dictionaries-in-damaged-file" => (
+            with_shifted_xref(
+                &one_page(
+                    &format!("/Foo {}", nested("<< /A ", ">>", 100_000)),
+                    b"BT /F1 12 Tf 72 700 Td (x) Tj ET",
+                    &[],
+                ),
+                7,
             ),
             Expect::Problem(422, "malformed"),
         ),
