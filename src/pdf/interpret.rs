@@ -2,7 +2,7 @@
 //! through the graphics and text state, and emits every shown glyph with its Unicode text,
 //! position, advance, size and style in the page's display frame.
 
-use crate::error::{ErrorKind, ExtractError};
+use crate::error::ExtractError;
 use crate::limits::{Budget, too_complex};
 use crate::pdf::font::{Allowance, Font, load_font};
 use crate::pdf::glyph::{Glyph, PageGlyphs};
@@ -226,19 +226,9 @@ impl<'a> Interpreter<'a> {
     }
 
     fn decode_stream<'s>(&mut self, stream: &'s lopdf::Stream) -> Result<Cow<'s, [u8]>, ExtractError> {
-        let data = match super::stream::decode(stream, self.budget.decoded_bytes_left()) {
-            Ok(data) => data,
-            Err(super::stream::DecodeError::TooLarge) => {
-                return Err(ExtractError::new(
-                    ErrorKind::TooLarge,
-                    "a content stream decodes to more than the decoded-size limit",
-                ));
-            }
-            // A broken stream reads as empty, as in viewers; the rest of the page still counts.
-            Err(super::stream::DecodeError::Broken) => Cow::Borrowed(&[][..]),
-        };
-        self.budget.charge_decoded(data.len())?;
-        Ok(data)
+        let data = super::stream::decode_charged(stream, self.budget, "a content stream")?;
+        // A broken stream reads as empty, as in viewers; the rest of the page still counts.
+        Ok(data.unwrap_or(Cow::Borrowed(&[][..])))
     }
 
     fn run(&mut self, content: &[u8], resources: Option<&'a Dictionary>) -> Result<(), ExtractError> {

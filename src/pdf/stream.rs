@@ -2,6 +2,8 @@
 //! a buffer sized from the input, keeping what a damaged stream yields before the damage, as
 //! viewers do; other filter chains go through lopdf. Every result is bounded by a byte limit.
 
+use crate::error::{ErrorKind, ExtractError};
+use crate::limits::Budget;
 use miniz_oxide::inflate::TINFLStatus;
 use miniz_oxide::inflate::core::{DecompressorOxide, decompress, inflate_flags};
 use std::borrow::Cow;
@@ -45,6 +47,28 @@ pub fn decode(stream: &lopdf::Stream, limit: usize) -> Result<Cow<'_, [u8]>, Dec
             Err(_) => Err(DecodeError::Broken),
         },
     }
+}
+
+/// Decodes `stream` within what the budget has left and charges what it yields. `Ok(None)` for
+/// a stream that cannot be decoded at all; `what` names the stream ("a content stream") in the
+/// error for one that decodes past the limit.
+pub fn decode_charged<'s>(
+    stream: &'s lopdf::Stream,
+    budget: &mut Budget,
+    what: &str,
+) -> Result<Option<Cow<'s, [u8]>>, ExtractError> {
+    let data = match decode(stream, budget.decoded_bytes_left()) {
+        Ok(data) => data,
+        Err(DecodeError::TooLarge) => {
+            return Err(ExtractError::new(
+                ErrorKind::TooLarge,
+                format!("{what} decodes to more than the decoded-size limit"),
+            ));
+        }
+        Err(DecodeError::Broken) => return Ok(None),
+    };
+    budget.charge_decoded(data.len())?;
+    Ok(Some(data))
 }
 
 /// Inflates zlib (or, failing the header, raw deflate) data into at most `limit` bytes. A

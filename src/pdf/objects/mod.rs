@@ -13,7 +13,7 @@ mod xref;
 use crate::error::{ErrorKind, ExtractError};
 use crate::limits::{Budget, too_complex};
 use crate::pdf::lexer::{Lexer, Operands};
-use crate::pdf::stream::{self, DecodeError};
+use crate::pdf::stream;
 use lopdf::{Dictionary, LoadOptions, Object, ObjectId};
 use std::cell::{OnceCell, RefCell};
 use xref::{Entry, Location};
@@ -154,20 +154,16 @@ impl<'a> OnDemand<'a> {
 
     /// Decodes object stream `number` and reads its index.
     fn container(&self, number: u32, budget: &mut Budget) -> Result<Option<Container>, ExtractError> {
-        let entry = self.entry(number);
-        let Some(Entry {
-            location: Location::Offset(offset),
-            generation,
-            ..
-        }) = entry
-        else {
-            return Ok(None); // missing, or itself compressed, which the spec forbids
+        let i = self.entries.binary_search_by_key(&number, |e| e.number);
+        // Missing, or itself compressed, which the spec forbids. (Its header was checked at load.)
+        let Some(&Location::Offset(offset)) = i.ok().map(|i| &self.entries[i].location) else {
+            return Ok(None);
         };
         let mut scratch = Operands::default();
-        let parsed = parse::indirect_object(self.bytes, *offset, self.max_nesting, &mut scratch, &|id| {
+        let parsed = parse::indirect_object(self.bytes, offset, self.max_nesting, &mut scratch, &|id| {
             self.length(id)
         });
-        let Some(((_, g), Object::Stream(stream))) = parsed else {
+        let Some((_, Object::Stream(stream))) = parsed else {
             return Ok(None);
         };
         let (Ok(count), Ok(first)) = (
@@ -176,20 +172,10 @@ impl<'a> OnDemand<'a> {
         ) else {
             return Ok(None);
         };
-        if g != *generation {
+        let Some(data) = stream::decode_charged(&stream, budget, "an object stream")? else {
             return Ok(None);
-        }
-        let data = match stream::decode(&stream, budget.decoded_bytes_left()) {
-            Ok(data) => data.into_owned(),
-            Err(DecodeError::TooLarge) => {
-                return Err(ExtractError::new(
-                    ErrorKind::TooLarge,
-                    "an object stream decodes to more than the decoded-size limit",
-                ));
-            }
-            Err(DecodeError::Broken) => return Ok(None),
         };
-        budget.charge_decoded(data.len())?;
+        let data = data.into_owned();
         let (Ok(count), Ok(first)) = (usize::try_from(count), usize::try_from(first)) else {
             return Ok(None);
         };
@@ -220,17 +206,15 @@ impl<'a> OnDemand<'a> {
         }))
     }
 
-    fn entry(&self, number: u32) -> Option<&Entry> {
+    /// Where object `id` is in `entries` (and `parsed`).
+    fn index(&self, (number, generation): ObjectId) -> Option<usize> {
         let i = self.entries.binary_search_by_key(&number, |e| e.number).ok()?;
-        self.entries.get(i)
+        (self.entries[i].generation == generation).then_some(i)
     }
 
-    fn get(&self, (number, generation): ObjectId) -> Option<&Object> {
-        let i = self.entries.binary_search_by_key(&number, |e| e.number).ok()?;
+    fn get(&self, id: ObjectId) -> Option<&Object> {
+        let i = self.index(id)?;
         let entry = &self.entries[i];
-        if entry.generation != generation {
-            return None;
-        }
         self.parsed[i]
             .get_or_init(|| self.parse(entry).map(Box::new))
             .as_deref()
@@ -276,8 +260,7 @@ impl<'a> OnDemand<'a> {
 
     /// The integer object `id`, for a stream's `/Length`.
     fn length(&self, id: ObjectId) -> Option<i64> {
-        let entry = self.entry(id.0).filter(|e| e.generation == id.1)?;
-        match entry.location {
+        match self.entries[self.index(id)?].location {
             Location::Offset(offset) => parse::integer_at(self.bytes, offset, id),
             Location::Compressed { container, index } => {
                 let (data, at) = self.compressed(container, index, id.0)?;

@@ -4,10 +4,10 @@
 //! full scan.
 
 use super::parse;
-use crate::error::{ErrorKind, ExtractError};
+use crate::error::ExtractError;
 use crate::limits::{Budget, too_complex};
 use crate::pdf::lexer::{Lexer, Operands};
-use crate::pdf::stream::{self, DecodeError};
+use crate::pdf::stream;
 use lopdf::{Dictionary, Object};
 
 /// Where an object's bytes are.
@@ -197,17 +197,9 @@ impl Sections<'_> {
         if xref.dict.get(b"Type").and_then(Object::as_name).ok() != Some(b"XRef") {
             return Ok(None);
         }
-        let data = match stream::decode(&xref, budget.decoded_bytes_left()) {
-            Ok(data) => data,
-            Err(DecodeError::TooLarge) => {
-                return Err(ExtractError::new(
-                    ErrorKind::TooLarge,
-                    "a cross-reference stream decodes to more than the decoded-size limit",
-                ));
-            }
-            Err(DecodeError::Broken) => return Ok(None),
+        let Some(data) = stream::decode_charged(&xref, budget, "a cross-reference stream")? else {
+            return Ok(None);
         };
-        budget.charge_decoded(data.len())?;
         let Some(widths) = field_widths(&xref.dict) else {
             return Ok(None);
         };
