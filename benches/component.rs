@@ -81,22 +81,37 @@ fn extract_time(response: &TestResponse) -> Duration {
 
 /// `JOBPDF_COMPARE_WITH=other.wasm cargo bench --bench component`: this build's extraction
 /// against another build's, and both against native, alternating request by request so that a
-/// shared machine's noise falls on both alike. Prints medians and ratios; runs nothing else.
+/// shared machine's noise falls on both alike; then whole requests (a `POST` end to end and a
+/// health check, each on a fresh instance), so that a change which moves cost out of the
+/// extraction into instantiation or teardown shows. Prints medians and ratios; runs nothing else.
 fn compare_builds(runtime: &tokio::runtime::Runtime, host: &Host, other: &std::path::Path, pdf: &[u8]) {
     let other_host = Host::with_component(other).expect("the other component loads");
-    let (mut ours, mut theirs, mut native) = (Vec::new(), Vec::new(), Vec::new());
+    let hosts = [host, &other_host];
+    let (mut extract, mut native) = ([Vec::new(), Vec::new()], Vec::new());
+    let (mut whole, mut health) = ([Vec::new(), Vec::new()], [Vec::new(), Vec::new()]);
     for _ in 0..401 {
-        ours.push(extract_time(&post(runtime, host, "/v1/documents?refresh=true", pdf)).as_secs_f64());
-        theirs
-            .push(extract_time(&post(runtime, &other_host, "/v1/documents?refresh=true", pdf)).as_secs_f64());
+        for (k, h) in hosts.iter().enumerate() {
+            let started = std::time::Instant::now();
+            let response = post(runtime, h, "/v1/documents?refresh=true", pdf);
+            whole[k].push(started.elapsed().as_secs_f64());
+            extract[k].push(extract_time(&response).as_secs_f64());
+        }
         // As in the component: the hash is not part of the extraction.
         let id = document_id(pdf);
         let started = std::time::Instant::now();
         let _ = black_box(extract_identified(pdf, id, &options()));
         native.push(started.elapsed().as_secs_f64());
+        for (k, h) in hosts.iter().enumerate() {
+            let started = std::time::Instant::now();
+            let _ = runtime.block_on(h.send_async(TestRequest::new("GET", "/v1/health")));
+            health[k].push(started.elapsed().as_secs_f64());
+        }
     }
     let ms = |v: &mut [f64]| median(v).unwrap_or(f64::NAN) * 1000.0;
-    let (ours, theirs, native) = (ms(&mut ours), ms(&mut theirs), ms(&mut native));
+    let native = ms(&mut native);
+    let [ours, theirs] = extract.each_mut().map(|v| ms(v));
+    let [whole_ours, whole_theirs] = whole.each_mut().map(|v| ms(v));
+    let [health_ours, health_theirs] = health.each_mut().map(|v| ms(v));
     println!(
         "extraction in wasm, this build:  {ours:.3} ms (wasm/native {:.2})",
         ours / native
@@ -109,6 +124,14 @@ fn compare_builds(runtime: &tokio::runtime::Runtime, host: &Host, other: &std::p
     println!(
         "native extraction: {native:.3} ms; this build / other: {:.3}",
         ours / theirs
+    );
+    println!(
+        "POST end to end: this build {whole_ours:.3} ms, other {whole_theirs:.3} ms; this / other: {:.3}",
+        whole_ours / whole_theirs
+    );
+    println!(
+        "health: this build {health_ours:.3} ms, other {health_theirs:.3} ms; this / other: {:.3}",
+        health_ours / health_theirs
     );
 }
 

@@ -68,7 +68,7 @@ const MIN_WORD_GAP_EM: f32 = 0.1;
 pub fn segments(page: &PageGlyphs) -> Vec<Segment> {
     let mut by_direction: [Vec<Placed<'_>>; 5] = Default::default();
     let margin = 2.0;
-    for g in &page.glyphs {
+    for (i, g) in page.glyphs.iter().enumerate() {
         let text = page.text_of(g);
         if text.is_empty() || g.size.is_nan() || g.size <= 0.1 || !g.x.is_finite() || !g.y.is_finite() {
             continue;
@@ -83,7 +83,13 @@ pub fn segments(page: &PageGlyphs) -> Vec<Segment> {
         }
         let direction = direction_of(g.dir_x, g.dir_y);
         let (x, baseline) = to_reading_frame(direction, g.dir_x, g.dir_y, g.x, g.y);
-        by_direction[usize::from(direction)].push(Placed {
+        let placed = &mut by_direction[usize::from(direction)];
+        if placed.capacity() == 0 {
+            // Nearly all glyphs of a page share one direction: room for the rest of the page
+            // at once, instead of doubling through a dozen reallocations and copies.
+            placed.reserve(page.glyphs.len() - i);
+        }
+        placed.push(Placed {
             x,
             baseline,
             width: g.width,
