@@ -6,6 +6,7 @@
 use super::coord::{max, min};
 use super::document::{Rect, Span};
 use crate::pdf::PageGlyphs;
+use std::ops::Range;
 
 /// A piece of a line: words on one baseline, with no gap wide enough to be a column gutter or
 /// a table cell boundary inside.
@@ -273,7 +274,7 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
     let dir = glyphs.first().map_or((1.0, 0.0), |p| p.dir);
     // 1. Runs in content order: break on a baseline change or a jump along the line. A run is
     //    a stretch of `glyphs`.
-    let mut runs: Vec<&[Placed<'_>]> = Vec::new();
+    let mut runs: Vec<Range<usize>> = Vec::new();
     let mut run_start = 0;
     // The run's last glyph that is not a space.
     let mut last_ink: Option<&Placed<'_>> = None;
@@ -284,7 +285,7 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
             let gap = p.x - end;
             let same_line = (p.baseline - last.baseline).abs() <= 0.3 * size;
             if !same_line || gap < -0.5 * size || gap > SEGMENT_GAP_EM * max(size, 4.0 * p.space) {
-                runs.push(&glyphs[run_start..k]);
+                runs.push(run_start..k);
                 run_start = k;
                 last_ink = None;
             }
@@ -294,8 +295,9 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
         }
     }
     if run_start < glyphs.len() {
-        runs.push(&glyphs[run_start..]);
+        runs.push(run_start..glyphs.len());
     }
+    let run = |i: usize| &glyphs[runs[i].clone()];
     // 2. Drop runs that repeat another run's text at (almost) the same place: fake bold by
     //    overprinting; the survivor is bold.
     let mut keep = vec![true; runs.len()];
@@ -311,11 +313,11 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
             if !keep[j] {
                 continue;
             }
-            let (a, b) = (&runs[i][0], &runs[j][0]);
+            let (a, b) = (&run(i)[0], &run(j)[0]);
             if (a.x - b.x).abs() < 0.2 * a.size
                 && (a.baseline - b.baseline).abs() < 0.2 * a.size
-                && !blank(runs[i])
-                && same_text(runs[i], runs[j])
+                && !blank(run(i))
+                && same_text(run(i), run(j))
             {
                 keep[i] = false;
                 bold_runs[j] = true;
@@ -327,9 +329,9 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
     let mut order: Vec<usize> = (0..runs.len())
         .filter(|&i| keep[i] && !runs[i].is_empty())
         .collect();
-    let keys: Vec<(f32, f32, f32)> = runs
-        .iter()
-        .map(|r| {
+    let keys: Vec<(f32, f32, f32)> = (0..runs.len())
+        .map(|i| {
+            let r = run(i);
             let first = r.iter().find(|p| !p.blank).or(r.first());
             first.map_or((0.0, 0.0, 0.0), |p| (p.baseline, p.x, p.size))
         })
@@ -352,34 +354,46 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
         order[start..end].sort_by(|&a, &b| key(a).1.total_cmp(&key(b).1));
         start = end;
     }
-    // Pieces: glyphs with whether a word break precedes each.
-    let mut pieces: Vec<Vec<(Placed<'_>, bool)>> = Vec::new();
-    let mut current: Vec<(Placed<'_>, bool)> = Vec::new();
+    // Pieces: stretches of `entries`, which are the glyphs in reading order, each with whether a
+    // word break precedes it. Glyphs are referred to by index, not copied.
+    let mut entries: Vec<Entry> = Vec::with_capacity(glyphs.len());
+    let mut pieces: Vec<Range<usize>> = Vec::new();
+    // Where the piece being built starts in `entries`.
+    let mut piece_start = 0;
     let mut pending_space = false;
-    // Leftmost x of `current`, kept as it grows.
+    // Leftmost x of the piece being built, kept as it grows.
     let mut first_x = f32::MAX;
     for i in order {
-        for (k, p) in runs[i].iter().enumerate() {
-            let mut p = *p;
-            p.bold |= bold_runs[i];
+        for (k, at) in runs[i].clone().enumerate() {
+            let p = &glyphs[at];
+            let bold = p.bold || bold_runs[i];
             if p.blank {
                 pending_space = true;
                 continue;
             }
-            let Some((last, _)) = current.last() else {
-                current.push((p, false));
+            let Some(last) = entries[piece_start..].last().map(|e| &glyphs[e.at]) else {
+                entries.push(Entry {
+                    at,
+                    space: false,
+                    bold,
+                });
                 first_x = p.x;
                 pending_space = false;
                 continue;
             };
             let size = max(last.size, p.size);
             let gap = p.x - (last.x + last.width);
-            let same_line = (p.baseline - current[0].0.baseline).abs() <= 0.3 * size;
+            let same_line = (p.baseline - glyphs[entries[piece_start].at].baseline).abs() <= 0.3 * size;
             let wide = gap > SEGMENT_GAP_EM * max(size, 4.0 * p.space);
             // A run that starts a long way back is a new piece unless it overlaps.
             if !same_line || wide || (k == 0 && gap < -0.5 * size && p.x < first_x - 0.5 * size) {
-                pieces.push(std::mem::take(&mut current));
-                current.push((p, false));
+                pieces.push(piece_start..entries.len());
+                piece_start = entries.len();
+                entries.push(Entry {
+                    at,
+                    space: false,
+                    bold,
+                });
                 first_x = p.x;
                 pending_space = false;
                 continue;
@@ -389,8 +403,8 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
                 && (p.x - last.x).abs() < 0.15 * size
                 && (p.baseline - last.baseline).abs() < 0.1 * size
             {
-                if let Some((q, _)) = current.last_mut() {
-                    q.bold = true;
+                if let Some(e) = entries.last_mut() {
+                    e.bold = true;
                 }
                 pending_space = false;
                 continue;
@@ -400,27 +414,46 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
             // A space glyph that the pen does not actually advance over (kerned away, as groff
             // does) is no word break.
             let explicit = pending_space && gap > EXPLICIT_SPACE_MIN_GAP * space;
-            current.push((p, explicit || gap > threshold));
+            entries.push(Entry {
+                at,
+                space: explicit || gap > threshold,
+                bold,
+            });
             first_x = min(first_x, p.x);
             pending_space = false;
         }
     }
-    if !current.is_empty() {
-        pieces.push(current);
+    if piece_start < entries.len() {
+        pieces.push(piece_start..entries.len());
     }
-    for piece in join_justified(pieces) {
-        for part in split_at_wide_gaps(piece) {
-            let mut builder: Option<Builder> = None;
-            for (p, space) in part {
-                let b = builder.get_or_insert_with(|| Builder::new(&p));
-                b.pending_space = space && b.glyphs > 0;
-                b.push(&p);
-            }
-            if let Some(seg) = builder.and_then(|b| b.finish(direction, dir)) {
-                out.push(seg);
-            }
+    let mut parts = Vec::with_capacity(pieces.len());
+    for piece in join_justified(&mut entries, pieces, glyphs) {
+        split_at_wide_gaps(&mut entries, piece, glyphs, &mut parts);
+    }
+    for part in parts {
+        let mut builder: Option<Builder> = None;
+        for e in &entries[part] {
+            let p = Placed {
+                bold: e.bold,
+                ..glyphs[e.at]
+            };
+            let b = builder.get_or_insert_with(|| Builder::new(&p));
+            b.pending_space = e.space && b.glyphs > 0;
+            b.push(&p);
+        }
+        if let Some(seg) = builder.and_then(|b| b.finish(direction, dir)) {
+            out.push(seg);
         }
     }
+}
+
+/// A glyph of a piece: its index in the direction's glyphs, whether a word break precedes it,
+/// and whether it is bold (a run or glyph may turn out to be overprinted, "fake bold").
+#[derive(Clone, Copy)]
+struct Entry {
+    at: usize,
+    space: bool,
+    bold: bool,
 }
 
 /// Widest word gap of a justified line, in ems (a short line with a long URL stretches far).
@@ -431,29 +464,37 @@ const JUSTIFIED_GAP_TOLERANCE: f32 = 0.1;
 /// Joins pieces that are the words of one justified line: three or more pieces on one
 /// baseline in one size, parted by gaps of one width. Justification spreads the slack of a
 /// line evenly, while the gaps between table cells or a column and its sidebar vary.
-fn join_justified(pieces: Vec<Vec<(Placed<'_>, bool)>>) -> Vec<Vec<(Placed<'_>, bool)>> {
-    fn right(p: &[(Placed<'_>, bool)]) -> f32 {
-        p.iter().map(|(g, _)| g.x + g.width).fold(f32::MIN, max)
-    }
+fn join_justified(
+    entries: &mut [Entry],
+    pieces: Vec<Range<usize>>,
+    glyphs: &[Placed<'_>],
+) -> Vec<Range<usize>> {
+    let right = |piece: &Range<usize>| {
+        entries[piece.clone()]
+            .iter()
+            .map(|e| glyphs[e.at].x + glyphs[e.at].width)
+            .fold(f32::MIN, max)
+    };
     // The gap from piece `a` to piece `b` when they continue one line, else None.
-    fn gap(a: &[(Placed<'_>, bool)], b: &[(Placed<'_>, bool)]) -> Option<f32> {
-        let (fa, fb) = (&a.first()?.0, &b.first()?.0);
+    let gap = |a: &Range<usize>, b: &Range<usize>| -> Option<f32> {
+        if a.is_empty() || b.is_empty() {
+            return None;
+        }
+        let (fa, fb) = (&glyphs[entries[a.start].at], &glyphs[entries[b.start].at]);
         let size = fa.size;
         let same_line =
             (fa.baseline - fb.baseline).abs() <= 0.1 * size && (fa.size - fb.size).abs() < 0.05 * size;
         let g = fb.x - right(a);
         (same_line && g > 0.0 && g <= MAX_JUSTIFIED_GAP_EM * size).then_some(g)
-    }
-    let mut out: Vec<Vec<(Placed<'_>, bool)>> = Vec::with_capacity(pieces.len());
+    };
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
+    // Word starts of the lines joined below: marked once `gap` no longer borrows `entries`.
+    let mut word_starts: Vec<usize> = Vec::new();
     let mut i = 0;
-    let mut pieces: Vec<Option<Vec<(Placed<'_>, bool)>>> = pieces.into_iter().map(Some).collect();
     while i < pieces.len() {
         let mut end = i;
         let mut width: Option<f32> = None;
-        while let Some(g) = pieces
-            .get(end + 1)
-            .and_then(|next| gap(pieces[end].as_deref()?, next.as_deref()?))
-        {
+        while let Some(g) = pieces.get(end + 1).and_then(|next| gap(&pieces[end], next)) {
             match width {
                 Some(w) if (g - w).abs() > JUSTIFIED_GAP_TOLERANCE * w => break,
                 Some(_) => {}
@@ -462,19 +503,17 @@ fn join_justified(pieces: Vec<Vec<(Placed<'_>, bool)>>) -> Vec<Vec<(Placed<'_>, 
             end += 1;
         }
         if end - i >= 2 {
-            let mut line = Vec::new();
-            for words in pieces[i..=end].iter_mut().filter_map(Option::take) {
-                let starts_word = !line.is_empty();
-                for (k, (glyph, space)) in words.into_iter().enumerate() {
-                    line.push((glyph, if k == 0 { starts_word } else { space }));
-                }
-            }
-            out.push(line);
+            // Pieces are consecutive stretches of `entries`, so the line is one stretch too.
+            out.push(pieces[i].start..pieces[end].end);
+            word_starts.extend(pieces[i + 1..=end].iter().map(|p| p.start));
             i = end + 1;
         } else {
-            out.extend(pieces[i].take());
+            out.push(pieces[i].clone());
             i += 1;
         }
+    }
+    for at in word_starts {
+        entries[at].space = true;
     }
     out
 }
@@ -482,40 +521,47 @@ fn join_justified(pieces: Vec<Vec<(Placed<'_>, bool)>>) -> Vec<Vec<(Placed<'_>, 
 /// Splits a piece where one word gap is far wider than the others on the line: a table cell
 /// boundary that came within an em of the next cell. Justified text widens all its gaps alike,
 /// so it is not split.
-fn split_at_wide_gaps(piece: Vec<(Placed<'_>, bool)>) -> Vec<Vec<(Placed<'_>, bool)>> {
-    let gaps: Vec<(usize, f32)> = piece
-        .windows(2)
-        .enumerate()
-        .filter(|(_, w)| w[1].1)
-        .map(|(i, w)| (i + 1, w[1].0.x - (w[0].0.x + w[0].0.width)))
-        .collect();
-    if gaps.len() < 2 {
-        return vec![piece];
-    }
-    let narrowest = max(gaps.iter().map(|g| g.1).fold(f32::MAX, min), 0.0);
-    let size = piece.iter().map(|(p, _)| p.size).fold(0.0f32, max);
-    let cuts: Vec<usize> = gaps
-        .iter()
-        .filter(|(_, g)| *g > max(0.5 * size, 3.0 * narrowest))
-        .map(|(i, _)| *i)
-        .collect();
-    if cuts.is_empty() {
-        return vec![piece];
-    }
-    let mut out = Vec::new();
-    let mut rest = piece;
-    for &cut in cuts.iter().rev() {
-        let tail = rest.split_off(cut);
-        out.push(tail);
-    }
-    out.push(rest);
-    out.reverse();
-    for part in &mut out {
-        if let Some(first) = part.first_mut() {
-            first.1 = false;
+fn split_at_wide_gaps(
+    entries: &mut [Entry],
+    piece: Range<usize>,
+    glyphs: &[Placed<'_>],
+    out: &mut Vec<Range<usize>>,
+) {
+    let part = &entries[piece.clone()];
+    // The gap before the `k`-th glyph of the piece.
+    let gap_before = |k: usize| {
+        let (a, b) = (&glyphs[part[k - 1].at], &glyphs[part[k].at]);
+        b.x - (a.x + a.width)
+    };
+    let (mut word_gaps, mut narrowest, mut size) = (0, f32::MAX, 0.0f32);
+    for (k, e) in part.iter().enumerate() {
+        size = max(size, glyphs[e.at].size);
+        if k > 0 && e.space {
+            word_gaps += 1;
+            narrowest = min(narrowest, gap_before(k));
         }
     }
-    out
+    if word_gaps < 2 {
+        out.push(piece);
+        return;
+    }
+    let wide = max(0.5 * size, 3.0 * max(narrowest, 0.0));
+    let first_part = out.len();
+    let mut start = piece.start;
+    for (k, e) in part.iter().enumerate().skip(1) {
+        if e.space && gap_before(k) > wide {
+            out.push(start..piece.start + k);
+            start = piece.start + k;
+        }
+    }
+    if start == piece.start {
+        out.push(piece);
+        return;
+    }
+    out.push(start..piece.end);
+    for p in &out[first_part..] {
+        entries[p.start].space = false;
+    }
 }
 
 /// True for a list marker standing alone: `•`, `–`, `▪`, `★`, `1.`, `a)`, `iv.` …
