@@ -658,3 +658,75 @@ pub fn attach_markers(segments: &mut Vec<Segment>) {
         i += 1;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SIZE: f32 = 10.0;
+    const ADVANCE: f32 = 5.0;
+
+    /// One upright line at baseline 100: each word's letters are glyphs of width 5 from its x.
+    fn line(words: &[(&'static str, f32)]) -> Vec<Placed<'static>> {
+        let mut glyphs = Vec::new();
+        for &(word, x) in words {
+            for (k, (at, c)) in word.char_indices().enumerate() {
+                glyphs.push(Placed {
+                    x: x + k as f32 * ADVANCE,
+                    baseline: 100.0,
+                    width: ADVANCE,
+                    size: SIZE,
+                    space: 2.5,
+                    text: &word[at..at + c.len_utf8()],
+                    blank: false,
+                    bold: false,
+                    italic: false,
+                    dir: (1.0, 0.0),
+                });
+            }
+        }
+        glyphs
+    }
+
+    fn texts(glyphs: &[Placed<'_>]) -> Vec<String> {
+        let mut out = Vec::new();
+        build(glyphs, 0, &mut out);
+        out.iter().map(Segment::text).collect()
+    }
+
+    #[test]
+    fn evenly_spread_words_are_one_justified_line() {
+        // Gaps of 2 em are segment gaps on their own, but four pieces parted by one width are
+        // the words of a justified line.
+        let glyphs = line(&[("ab", 0.0), ("cd", 30.0), ("ef", 60.0), ("gh", 90.0)]);
+        assert_eq!(texts(&glyphs), ["ab cd ef gh"]);
+    }
+
+    #[test]
+    fn unevenly_spread_pieces_stay_apart() {
+        // Table cells: the second gap is three times the first.
+        let glyphs = line(&[("ab", 0.0), ("cd", 30.0), ("ef", 100.0)]);
+        assert_eq!(texts(&glyphs), ["ab", "cd", "ef"]);
+    }
+
+    #[test]
+    fn one_gap_far_wider_than_the_others_splits_a_piece() {
+        // Word gaps of 2, 7.5 and 2: all under the segment gap (8), but 7.5 is over three
+        // times the narrowest, so it parts two table cells.
+        let glyphs = line(&[("ab", 0.0), ("cd", 12.0), ("ef", 29.5), ("gh", 41.5)]);
+        assert_eq!(texts(&glyphs), ["ab cd", "ef gh"]);
+    }
+
+    #[test]
+    fn a_glyph_drawn_twice_in_place_is_read_once_as_bold() {
+        let mut glyphs = line(&[("a", 0.0), ("b", 5.0)]);
+        let mut again = glyphs[0];
+        again.x += 0.5;
+        glyphs.insert(1, again);
+        let mut out = Vec::new();
+        build(&glyphs, 0, &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].text(), "ab");
+        assert!(out[0].spans[0].bold, "the overprinted glyph reads as bold");
+    }
+}
