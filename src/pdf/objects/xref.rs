@@ -48,7 +48,6 @@ pub fn read(bytes: &[u8], budget: &mut Budget) -> Result<Option<CrossReference>,
     let Some(mut next) = start(bytes) else {
         return Ok(None);
     };
-    let max_objects = budget.limits().max_objects;
     let mut sections = Sections {
         bytes,
         max_nesting: budget.limits().max_nesting,
@@ -62,12 +61,10 @@ pub fn read(bytes: &[u8], budget: &mut Budget) -> Result<Option<CrossReference>,
             return Ok(None); // a loop of /Prev offsets
         }
         visited.push(next);
+        // Each section refuses entries past the object limit as it reads them.
         let Some(trailer) = sections.section(next, budget)? else {
             return Ok(None);
         };
-        if sections.decided.len() > max_objects {
-            return Err(too_complex("indirect objects", max_objects));
-        }
         // A hybrid file's table is completed by a cross-reference stream.
         if let Some(offset) = offset_value(trailer.get(b"XRefStm").ok())
             && !visited.contains(&offset)
@@ -222,6 +219,7 @@ impl Sections<'_> {
         let Some(ranges) = ranges else {
             return Ok(None);
         };
+        let max_objects = budget.limits().max_objects;
         let mut rows = data.chunks_exact(row.max(1));
         for (first, count) in ranges {
             let (Ok(first), Ok(count)) = (u64::try_from(first), u64::try_from(count)) else {
@@ -249,7 +247,6 @@ impl Sections<'_> {
                 if self.decide(number, generation, location).is_none() {
                     return Ok(None);
                 }
-                let max_objects = budget.limits().max_objects;
                 if self.decided.len() > max_objects {
                     return Err(too_complex("indirect objects", max_objects));
                 }
