@@ -8,7 +8,14 @@ pub mod layout;
 pub mod limits;
 pub mod pdf;
 pub mod posting;
+pub mod size_classes;
 pub mod store;
 
 #[cfg(target_arch = "wasm32")]
 mod component;
+
+/// Inside the component, small blocks come from size classes (see `size_classes` for why).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: size_classes::SizeClasses<std::alloc::System> =
+    size_classes::SizeClasses::new(std::alloc::System);
