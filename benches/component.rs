@@ -185,6 +185,52 @@ fn component(c: &mut Criterion) {
     }
     group.finish();
 
+    // The same ratio measured robustly on a shared machine: criterion times the two sides
+    // seconds apart, so a change of load between them moves the quotient (by up to 0.2 here).
+    // Blocks of wasm requests and of native extractions (a warm loop, as criterion runs it)
+    // alternate, which side goes first alternating too; each block pair gives one ratio of
+    // medians, and the median of those ratios is reported with their range.
+    let mut ratios = Vec::new();
+    for (label, pdf, block) in [("typical", &typical, 60), ("ten_pages", &ten_pages, 8)] {
+        let id = document_id(pdf);
+        let mut per_block: Vec<f64> = (0..21)
+            .map(|k| {
+                let mut wasm_ms = Vec::with_capacity(block);
+                let mut native_ms = Vec::with_capacity(block);
+                for side in [k % 2, 1 - k % 2] {
+                    for _ in 0..block {
+                        if side == 0 {
+                            let r = post(&runtime, &host, "/v1/documents?refresh=true", pdf);
+                            wasm_ms.push(extract_time(&r).as_secs_f64() * 1000.0);
+                        } else {
+                            let started = std::time::Instant::now();
+                            let x = extract_identified(black_box(pdf), id.clone(), &options());
+                            native_ms.push(started.elapsed().as_secs_f64() * 1000.0);
+                            black_box(x.map(|x| x.text.len()).ok());
+                        }
+                    }
+                }
+                let (w, n) = (median(&mut wasm_ms), median(&mut native_ms));
+                w.zip(n).map_or(f64::NAN, |(w, n)| w / n)
+            })
+            .collect();
+        per_block.sort_by(f64::total_cmp);
+        let (low, mid, high) = (
+            per_block[0],
+            per_block[per_block.len() / 2],
+            per_block[per_block.len() - 1],
+        );
+        println!(
+            "wasm/native ratio of the extraction, {label}, {} alternating blocks of {block}: median {mid:.3} (range {low:.3}-{high:.3})",
+            per_block.len()
+        );
+        ratios.push(format!(
+            "\"{label}\": {{\"blocks\": {}, \"block\": {block}, \"median\": {mid:.4}, \"low\": {low:.4}, \"high\": {high:.4}}}",
+            per_block.len()
+        ));
+    }
+    write_json_object("component-ratio.json", &ratios);
+
     // Where the time goes inside Wasm and natively, stage by stage (medians of the component's
     // Server-Timing and of the native pipeline's own timings, same file, same run).
     let stages = ["hash", "load", "decode", "layout", "posting", "extract", "store"];

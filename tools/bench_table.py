@@ -4,7 +4,7 @@
     cargo bench && python3 tools/bench_table.py
 
 Reads target/criterion/<group>/<function>/new/estimates.json (medians), target/criterion/
-component-memory.json, target/criterion/component-stages.json and fixtures/corpus/INDEX.tsv (pages per document). Prints Markdown.
+component-memory.json, target/criterion/component-ratio.json, target/criterion/component-stages.json and fixtures/corpus/INDEX.tsv (pages per document). Prints Markdown.
 Every figure comes from the one bench run those files hold, so ratios compare like with like.
 """
 
@@ -116,6 +116,18 @@ def main() -> int:
             w, n = comp[f"extract_in_wasm_{label}"], comp[f"extract_native_{label}"]
             if w and n:
                 print(f"| wasm/native ratio of the extraction, {label.replace('_', ' ')} | {w / n:.2f} |")
+
+    ratio = CRITERION / "component-ratio.json"
+    if ratio.exists():
+        print("\nThe wasm/native ratio again, measured so that a change of load on the machine cancels: "
+              "blocks of requests to the component and of native extractions (a warm loop, as above) "
+              "alternate, which side goes first alternating too; one ratio of medians per pair of "
+              "blocks:\n")
+        print("| Document | Pairs of blocks | Requests per block | Median ratio | Range |")
+        print("|---|---|---|---|---|")
+        for label, m in json.loads(ratio.read_text()).items():
+            print(f"| {label.replace('_', ' ')} | {m['blocks']} | {m['block']} | **{m['median']:.2f}** | "
+                  f"{m['low']:.2f}–{m['high']:.2f} |")
 
     stages = CRITERION / "component-stages.json"
     if stages.exists():
