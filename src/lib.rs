@@ -10,6 +10,7 @@ pub mod pdf;
 pub mod posting;
 pub mod size_classes;
 pub mod store;
+pub mod substring;
 
 #[cfg(target_arch = "wasm32")]
 mod component;

@@ -6,6 +6,7 @@ use super::coord::{max, min};
 use super::document::{Block, BlockKind, Line, Rect, Span};
 use super::order::{Column, Item, LineItem};
 use super::segments::{is_marker, is_marker_char};
+use crate::substring;
 
 /// How a page is to be cleaned up.
 #[derive(Clone, Copy, Debug, Default)]
@@ -525,13 +526,13 @@ fn append_wrapped(line: &mut Line, next: &PhysLine, cleanup: Cleanup) {
 /// Whether a line ending in `last` broke inside a URL or e-mail address that `next` finishes
 /// (browsers break addresses after `/`, `.` or `-`, which adds no space).
 fn continues_address(last: &str, next: &str) -> bool {
-    let is_address = last.contains("://") || last.starts_with("www.") || last.contains('@');
+    let is_address = substring::contains(last, "://") || last.starts_with("www.") || last.contains('@');
     let next_is_new = next.starts_with("http") || next.starts_with("www.") || next.contains('@');
     if !is_address || next.is_empty() || next_is_new {
         return false;
     }
     last.ends_with(['/', '_', '=', '&', '?', '#', '~'])
-        || (last.contains("://")
+        || (substring::contains(last, "://")
             && !last.ends_with(['.', ',', ';', ')'])
             && next.contains('/')
             && next.starts_with(char::is_lowercase))
@@ -555,7 +556,9 @@ fn starts_with_label(text: &str) -> bool {
 }
 
 fn is_address(token: &str) -> bool {
-    token.contains("://") || token.starts_with("www.") || (token.contains('@') && token.contains('.'))
+    substring::contains(token, "://")
+        || token.starts_with("www.")
+        || (token.contains('@') && token.contains('.'))
 }
 
 fn ends_with_address(text: &str) -> bool {

@@ -16,6 +16,7 @@ pub use glyph::{Glyph, PageGlyphs};
 
 use crate::error::ExtractError;
 use crate::limits::Budget;
+use crate::substring;
 use interpret::FontCache;
 use load::PageRef;
 use std::cell::RefCell;
@@ -75,8 +76,10 @@ impl<'a> Document<'a> {
         [&b"Producer"[..], b"Creator"].iter().any(|key| {
             self.info_text(key).is_some_and(|s| {
                 let s = s.to_ascii_lowercase();
-                (s.contains("tex") && !s.contains("text"))
-                    || HYPHENATING_TYPESETTERS.iter().any(|name| s.contains(name))
+                (substring::contains(&s, "tex") && !substring::contains(&s, "text"))
+                    || HYPHENATING_TYPESETTERS
+                        .iter()
+                        .any(|name| substring::contains(&s, name))
             })
         })
     }

@@ -8,6 +8,7 @@ use super::labels::{Field, Label};
 use super::lines::Ln;
 use super::model::YearRange;
 use super::sections::{Kind, Sections};
+use crate::substring;
 
 /// Phrases saying no experience is needed (folded).
 const NONE_NEEDED: fold::Set = fold::Set::new(&[
@@ -290,7 +291,7 @@ pub fn parse(f: &str, need_context: bool) -> Option<YearRange> {
 /// True when the folded text says no experience is needed.
 pub fn none_needed(f: &str) -> bool {
     // Every phrase names experience: most lines are ruled out by a cheap search.
-    let mentions = ["experien", "tecrube", "опыт"].iter().any(|w| f.contains(w));
+    let mentions = substring::find_any(f, &["experien", "tecrube", "опыт"]).is_some();
     mentions && NONE_NEEDED.has_stem(f)
 }
 

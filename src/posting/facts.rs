@@ -7,6 +7,7 @@ use super::labels::{Field, Label};
 use super::lines::{Ln, Marker};
 use super::model::{EmploymentType, Workplace};
 use super::sections::{Kind, Sections};
+use crate::substring;
 
 /// Address fragments that end a location ("Head Office", "Industrial zone", "floor 3").
 const ADDRESS_WORDS: fold::Set = fold::Set::new(&[
@@ -168,16 +169,9 @@ pub fn location(
 fn meta_segments(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = text;
+    const SEPARATORS: [&str; 8] = [" · ", " | ", " — ", " – ", " - ", " -- ", "\t", " • "];
     loop {
-        let mut cut = None;
-        for s in [" · ", " | ", " — ", " – ", " - ", " -- ", "\t", " • "] {
-            if let Some(p) = rest.find(s) {
-                cut = Some(cut.map_or(
-                    (p, s.len()),
-                    |(c, l): (usize, usize)| if p < c { (p, s.len()) } else { (c, l) },
-                ));
-            }
-        }
+        let cut = substring::find_first_of(rest, &SEPARATORS).map(|(p, k)| (p, SEPARATORS[k].len()));
         match cut {
             Some((p, l)) => {
                 out.push(&rest[..p]);
@@ -480,8 +474,9 @@ pub fn employment(
         if let Some(e) = employment_of(&l.vfold, false) {
             return (e, Some(l.line));
         }
-        let contract_label =
-            l.key.contains("contract") || l.key.contains("kontrakt") || l.key.contains("договор");
+        let contract_label = substring::contains(&l.key, "contract")
+            || substring::contains(&l.key, "kontrakt")
+            || substring::contains(&l.key, "договор");
         if fixed_duration(&l.vfold) {
             // "Contract: 6 months" is a contract; "Занятость: работа на 6 месяцев", a fixed
             // short engagement without contract wording, is temporary.

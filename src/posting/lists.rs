@@ -5,6 +5,7 @@
 
 use super::fold;
 use super::lines::{Ln, Marker, marker};
+use crate::substring;
 
 /// The state of the list being read in the current section.
 #[derive(Default)]
@@ -83,7 +84,7 @@ pub fn cell_item(cell: &str) -> Option<String> {
 /// Prose rather than a list line: contact details, or several long sentences.
 pub fn paragraph_like(text: &str, f: &str) -> bool {
     let chars = text.chars().count();
-    if f.contains('@') || f.contains("http") || f.contains("www.") {
+    if f.contains('@') || substring::contains(f, "http") || substring::contains(f, "www.") {
         return true;
     }
     if chars > 240 {

@@ -9,6 +9,7 @@ use super::labels::{Field, Label};
 use super::lines::Ln;
 use super::model::{Period, Salary};
 use super::sections::{Kind, Sections};
+use crate::substring;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum T {
@@ -512,7 +513,7 @@ fn parse(clause: &str, need_currency: bool, implied: Option<&'static str>) -> Op
 /// another part than the pay before it).
 fn part_of(clause: &str, pos: usize) -> &str {
     let start = clause[..pos].rfind(", ").map_or(0, |p| p + 2);
-    let end = clause[pos..].find(", ").map_or(clause.len(), |p| pos + p);
+    let end = substring::find(&clause[pos..], ", ").map_or(clause.len(), |p| pos + p);
     &clause[start..end]
 }
 
@@ -562,7 +563,7 @@ fn cut_extras(clause: &str) -> &str {
         " а также",
         " or ",
     ] {
-        if let Some(p) = clause.find(pat)
+        if let Some(p) = substring::find(clause, pat)
             && p < end
             && p > 0
         {
@@ -576,7 +577,7 @@ fn cut_extras(clause: &str) -> &str {
 /// (so that "7.50", "руб." and "m." do not end it).
 fn sentence(f: &str) -> &str {
     let mut from = 0;
-    while let Some(rel) = f[from..].find(". ") {
+    while let Some(rel) = substring::find(&f[from..], ". ") {
         let p = from + rel;
         let word_len = f[..p].chars().rev().take_while(|c| fold::is_letter(*c)).count();
         if word_len >= 4 {
@@ -591,7 +592,7 @@ fn sentence(f: &str) -> &str {
 fn sentence_start(f: &str, p: usize) -> usize {
     let mut start = 0;
     let mut from = 0;
-    while let Some(rel) = f[from..p].find(". ") {
+    while let Some(rel) = substring::find(&f[from..p], ". ") {
         let q = from + rel;
         let word_len = f[..q].chars().rev().take_while(|c| fold::is_letter(*c)).count();
         if word_len >= 4 {

@@ -8,6 +8,7 @@ use super::gazetteer;
 use super::labels::{self, Field, Label};
 use super::lines::{Ln, Marker};
 use super::sections::{self, Sections};
+use crate::substring;
 
 /// English job nouns (folded), matched as whole words (or their plural).
 const JOB_WORDS: &[&str] = &[
@@ -364,7 +365,7 @@ const TITLE_PREFIXES: &[&str] = &[
 const SEPARATORS: &[&str] = &[" · ", " | ", " — ", " – ", " - ", " -- ", "\t", " •"];
 
 fn has_separator(text: &str) -> bool {
-    SEPARATORS.iter().any(|s| text.contains(s))
+    substring::find_any(text, SEPARATORS).is_some()
 }
 
 pub fn job_noun(f: &str) -> bool {
@@ -402,8 +403,8 @@ pub fn title(lines: &[Ln], labels: &[Label], sections: &Sections) -> Option<(usi
         if n_words == 0
             || text.chars().count() > 110
             || f.contains('@')
-            || f.contains("http")
-            || f.contains("www.")
+            || substring::contains(f, "http")
+            || substring::contains(f, "www.")
         {
             k += 1;
             continue;
@@ -670,13 +671,7 @@ pub fn company(
 
 /// The text before the first header separator.
 fn first_segment(text: &str) -> &str {
-    let mut end = text.len();
-    for s in SEPARATORS {
-        if let Some(p) = text.find(s) {
-            end = end.min(p);
-        }
-    }
-    &text[..end]
+    &text[..substring::find_any(text, SEPARATORS).unwrap_or(text.len())]
 }
 
 /// The company of a meta line: its first segment without the place parts.
@@ -724,9 +719,8 @@ fn is_workplace_word(f: &str) -> bool {
 /// The leading run of capitalised words of a sentence ("Ganja Logistics Hub is …"), or the
 /// whole name before a dash ("DataBridge Baku — аналитическая компания").
 fn subject(text: &str) -> Option<String> {
-    let named = text
-        .find(" — ")
-        .or_else(|| text.find(" – "))
+    let named = substring::find(text, " — ")
+        .or_else(|| substring::find(text, " – "))
         .map(|p| text[..p].trim());
     if let Some(name) = named {
         let ws: Vec<&str> = name.split_whitespace().collect();
@@ -796,7 +790,7 @@ fn subject(text: &str) -> Option<String> {
 /// generic "Company «…»" wrapper.
 pub fn clean_company(raw: &str) -> String {
     let mut c = first_segment(raw.trim()).to_string();
-    if let Some(p) = c.find(" (") {
+    if let Some(p) = substring::find(&c, " (") {
         c.truncate(p);
     }
     let c = c.trim_end_matches(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '»' | '"' | ')' | '.')));

@@ -15,6 +15,7 @@ pub use cmap::CMap;
 use crate::pdf::load::{get, number, resolve, resolve_dict};
 use crate::pdf::objects::Objects;
 use crate::pdf::tables::{self, Std14};
+use crate::substring;
 use lopdf::{Dictionary, Object};
 use memo::CodeMemo;
 use truetype::TrueType;
@@ -223,10 +224,12 @@ fn style(doc: &Objects<'_>, descriptor: Option<&Dictionary>, name: &[u8]) -> (bo
         "ultrabold",
     ]
     .iter()
-    .any(|w| lower.contains(w))
+    .any(|w| substring::contains(&lower, w))
         || lower.ends_with(",b")
         || lower.ends_with("-bd");
-    let mut italic = lower.contains("italic") || lower.contains("oblique") || lower.ends_with("-it");
+    let mut italic = substring::contains(&lower, "italic")
+        || substring::contains(&lower, "oblique")
+        || lower.ends_with("-it");
     if let Some(d) = descriptor {
         let flags = get(doc, d, b"Flags").and_then(|f| f.as_i64().ok()).unwrap_or(0);
         bold |= flags & (1 << 18) != 0;
