@@ -1,30 +1,24 @@
 //! Search for short literal needles (separators, keywords) in short texts (a line, a font
-//! name), as fast inside the component as natively.
+//! name), fast both natively and inside the component.
 //!
 //! `str::find` with a `&str` needle sets up a Two-Way searcher on every call. Natively the
-//! standard library skips that for short texts with SIMD; the component is built without SIMD,
-//! so there every call paid the set-up: 1.6% of the extraction inside Wasm went to it, spread
-//! over the line-by-line checks of the layout and posting stages. Here a needle's first byte
-//! is found with `memchr` and the rest compared in place, which costs the same on both.
+//! standard library skips that for short texts with SIMD, and stays the fastest; the component
+//! is built without SIMD, so there every call paid the set-up: 1.6% of the extraction inside
+//! Wasm went to it, spread over the line-by-line checks of the layout and posting stages.
+//! Inside Wasm, then, a needle's first byte is found with `memchr` and the rest compared in
+//! place ([`scan`]). Natively that was slower than the standard library (posting 1-5% slower
+//! per document), so there the standard library serves.
 //!
 //! The needles are short constants, so comparing at each candidate is cheap; do not use this
 //! for long needles built from input.
 
 /// Byte offset of the first occurrence of `needle` in `hay` (as `str::find`).
 pub fn find(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = n.split_first() else {
-        return Some(0);
-    };
-    let mut from = 0;
-    while let Some(p) = memchr::memchr(first, h.get(from..)?) {
-        let at = from + p;
-        if h.get(at + 1..).is_some_and(|tail| tail.starts_with(rest)) {
-            return Some(at);
-        }
-        from = at + 1;
+    if cfg!(target_arch = "wasm32") {
+        scan::find(hay, needle)
+    } else {
+        hay.find(needle)
     }
-    None
 }
 
 /// Whether `needle` occurs in `hay` (as `str::contains`).
@@ -33,7 +27,7 @@ pub fn contains(hay: &str, needle: &str) -> bool {
 }
 
 /// Byte offset of the first place where any of `needles` starts: the least of their first
-/// occurrences, in one pass when they begin with at most three distinct bytes.
+/// occurrences.
 pub fn find_any(hay: &str, needles: &[&str]) -> Option<usize> {
     find_first_of(hay, needles).map(|(at, _)| at)
 }
@@ -41,41 +35,79 @@ pub fn find_any(hay: &str, needles: &[&str]) -> Option<usize> {
 /// Where the first of `needles` to occur starts, and which one it is (the earliest listed
 /// of those that start there).
 pub fn find_first_of(hay: &str, needles: &[&str]) -> Option<(usize, usize)> {
-    let at = first_start(hay, needles)?;
-    let which = needles.iter().position(|n| {
-        hay.as_bytes()
-            .get(at..)
-            .is_some_and(|t| t.starts_with(n.as_bytes()))
-    })?;
-    Some((at, which))
+    if cfg!(target_arch = "wasm32") {
+        scan::find_first_of(hay, needles)
+    } else {
+        let mut first: Option<(usize, usize)> = None;
+        for (k, n) in needles.iter().enumerate() {
+            if let Some(at) = hay.find(n)
+                && first.is_none_or(|(f, _)| at < f)
+            {
+                first = Some((at, k));
+            }
+        }
+        first
+    }
 }
 
-fn first_start(hay: &str, needles: &[&str]) -> Option<usize> {
-    let (mut firsts, mut distinct) = ([0u8; 3], 0);
-    for n in needles {
-        let Some(&b) = n.as_bytes().first() else {
+/// The search the component uses: `memchr` for a needle's first byte, then a comparison.
+pub mod scan {
+    /// As [`super::find`].
+    pub fn find(hay: &str, needle: &str) -> Option<usize> {
+        let (h, n) = (hay.as_bytes(), needle.as_bytes());
+        let Some((&first, rest)) = n.split_first() else {
             return Some(0);
         };
-        if !firsts[..distinct.min(3)].contains(&b) {
-            if distinct < 3 {
-                firsts[distinct] = b;
+        let mut from = 0;
+        while let Some(p) = memchr::memchr(first, h.get(from..)?) {
+            let at = from + p;
+            if h.get(at + 1..).is_some_and(|tail| tail.starts_with(rest)) {
+                return Some(at);
             }
-            distinct += 1;
+            from = at + 1;
         }
+        None
     }
-    let h = hay.as_bytes();
-    let starts_here = |at: &usize| {
-        needles
-            .iter()
-            .any(|n| h.get(*at..).is_some_and(|t| t.starts_with(n.as_bytes())))
-    };
-    let [a, b, c] = firsts;
-    match distinct {
-        0 => None,
-        1 => memchr::memchr_iter(a, h).find(starts_here),
-        2 => memchr::memchr2_iter(a, b, h).find(starts_here),
-        3 => memchr::memchr3_iter(a, b, c, h).find(starts_here),
-        _ => needles.iter().filter_map(|n| find(hay, n)).min(),
+
+    /// As [`super::find_first_of`], in one pass when the needles begin with at most three
+    /// distinct bytes.
+    pub fn find_first_of(hay: &str, needles: &[&str]) -> Option<(usize, usize)> {
+        let at = first_start(hay, needles)?;
+        let which = needles.iter().position(|n| {
+            hay.as_bytes()
+                .get(at..)
+                .is_some_and(|t| t.starts_with(n.as_bytes()))
+        })?;
+        Some((at, which))
+    }
+
+    fn first_start(hay: &str, needles: &[&str]) -> Option<usize> {
+        let (mut firsts, mut distinct) = ([0u8; 3], 0);
+        for n in needles {
+            let Some(&b) = n.as_bytes().first() else {
+                return Some(0);
+            };
+            if !firsts[..distinct.min(3)].contains(&b) {
+                if distinct < 3 {
+                    firsts[distinct] = b;
+                }
+                distinct += 1;
+            }
+        }
+        let h = hay.as_bytes();
+        let starts_here = |at: &usize| {
+            needles
+                .iter()
+                .any(|n| h.get(*at..).is_some_and(|t| t.starts_with(n.as_bytes())))
+        };
+        let [a, b, c] = firsts;
+        match distinct {
+            0 => None,
+            1 => memchr::memchr_iter(a, h).find(starts_here),
+            2 => memchr::memchr2_iter(a, b, h).find(starts_here),
+            3 => memchr::memchr3_iter(a, b, c, h).find(starts_here),
+            _ => needles.iter().filter_map(|n| find(hay, n)).min(),
+        }
     }
 }
 
@@ -105,6 +137,7 @@ mod tests {
                 })
                 .collect();
             for n in &needles {
+                assert_eq!(scan::find(&hay, n), hay.find(n.as_str()), "{hay:?} {n:?}");
                 assert_eq!(find(&hay, n), hay.find(n.as_str()), "{hay:?} {n:?}");
                 assert_eq!(contains(&hay, n), hay.contains(n.as_str()));
             }
@@ -112,6 +145,11 @@ mod tests {
             let least = refs.iter().filter_map(|n| hay.find(n)).min();
             assert_eq!(find_any(&hay, &refs), least, "{hay:?} {refs:?}");
             let first = least.and_then(|at| refs.iter().position(|n| hay.find(n) == Some(at)));
+            assert_eq!(
+                scan::find_first_of(&hay, &refs),
+                least.zip(first),
+                "{hay:?} {refs:?}"
+            );
             assert_eq!(find_first_of(&hay, &refs), least.zip(first), "{hay:?} {refs:?}");
         }
     }
@@ -124,5 +162,7 @@ mod tests {
         assert_eq!(find(line, "ştat"), line.find("ştat"));
         assert_eq!(find(line, "xyz"), None);
         assert_eq!(find_any(line, &[]), None);
+        assert_eq!(scan::find_first_of(line, &[]), None);
+        assert_eq!(scan::find_first_of(line, &["", " | "]), Some((0, 0)));
     }
 }
