@@ -5,6 +5,8 @@
 // wasm32-wasip2 --all-targets` working once the dev-dependencies are native-only.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/corpus.rs"]
+mod corpus;
 #[path = "support/host.rs"]
 mod host;
 
@@ -584,4 +586,37 @@ fn manifest_agrees_with_the_host() {
     assert!(manifest.contains(&format!("key_value_stores = [\"{}\"]", host::STORE_LABEL)));
     assert!(manifest.contains("allowed_outbound_hosts = []"));
     assert!(manifest.contains("route = \"/...\""));
+}
+
+/// Every corpus ad extracts inside the component exactly as the library extracts it natively:
+/// what only the Wasm build has (its allocator, its substring search) changes no result.
+#[test]
+fn the_component_extracts_every_corpus_ad_as_the_library_does() {
+    let host = host();
+    let without_clock = |mut v: Value| {
+        if let Some(o) = v.as_object_mut() {
+            o.remove("extracted_at");
+        }
+        v
+    };
+    for path in corpus::pdfs() {
+        let pdf = std::fs::read(&path).expect("fixture");
+        let r = upload(&host, "/v1/documents?reference_date=2026-11-25", &pdf);
+        let native = jobpdf_core::extract::extract_identified(
+            &pdf,
+            jobpdf_core::extract::document_id(&pdf),
+            &corpus::options(),
+        );
+        let name = corpus::name(&path);
+        match native {
+            Ok(x) => {
+                assert_eq!(r.status, 201, "{name}: {}", r.text());
+                // Through bytes, as the component sends it (an f32 prints shortest as f32).
+                let bytes = serde_json::to_vec(&x).expect("serialisable");
+                let native: Value = serde_json::from_slice(&bytes).expect("JSON");
+                assert_eq!(without_clock(json(&r)), without_clock(native), "{name}");
+            }
+            Err(e) => assert_ne!(r.status, 201, "{name}: natively {e:?}"),
+        }
+    }
 }
