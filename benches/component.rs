@@ -193,24 +193,27 @@ fn component(c: &mut Criterion) {
     let mut ratios = Vec::new();
     for (label, pdf, block) in [("typical", &typical, 60), ("ten_pages", &ten_pages, 8)] {
         let id = document_id(pdf);
+        let time_wasm = |times: &mut Vec<f64>| {
+            let r = post(&runtime, &host, "/v1/documents?refresh=true", pdf);
+            times.push(extract_time(&r).as_secs_f64());
+        };
+        let time_native = |times: &mut Vec<f64>| {
+            let started = std::time::Instant::now();
+            let x = extract_identified(black_box(pdf), id.clone(), &options());
+            times.push(started.elapsed().as_secs_f64());
+            black_box(x.map(|x| x.text.len()).ok());
+        };
         let mut per_block: Vec<f64> = (0..21)
             .map(|k| {
-                let mut wasm_ms = Vec::with_capacity(block);
-                let mut native_ms = Vec::with_capacity(block);
-                for side in [k % 2, 1 - k % 2] {
-                    for _ in 0..block {
-                        if side == 0 {
-                            let r = post(&runtime, &host, "/v1/documents?refresh=true", pdf);
-                            wasm_ms.push(extract_time(&r).as_secs_f64() * 1000.0);
-                        } else {
-                            let started = std::time::Instant::now();
-                            let x = extract_identified(black_box(pdf), id.clone(), &options());
-                            native_ms.push(started.elapsed().as_secs_f64() * 1000.0);
-                            black_box(x.map(|x| x.text.len()).ok());
-                        }
-                    }
+                let (mut wasm, mut native) = (Vec::with_capacity(block), Vec::with_capacity(block));
+                if k % 2 == 0 {
+                    (0..block).for_each(|_| time_wasm(&mut wasm));
+                    (0..block).for_each(|_| time_native(&mut native));
+                } else {
+                    (0..block).for_each(|_| time_native(&mut native));
+                    (0..block).for_each(|_| time_wasm(&mut wasm));
                 }
-                let (w, n) = (median(&mut wasm_ms), median(&mut native_ms));
+                let (w, n) = (median(&mut wasm), median(&mut native));
                 w.zip(n).map_or(f64::NAN, |(w, n)| w / n)
             })
             .collect();

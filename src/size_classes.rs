@@ -98,9 +98,6 @@ impl State {
     /// Whether `p` lies in one of the chunks.
     #[inline]
     fn owns(&self, p: *mut u8) -> bool {
-        if self.chunks == 0 {
-            return false;
-        }
         let chunk = p as usize & !(CHUNK - 1);
         let mut slot = slot_of(chunk);
         loop {
