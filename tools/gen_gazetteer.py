@@ -1,5 +1,5 @@
 import os
-# Generates src/posting/gazetteer_data.rs (sorted static slice). Names are written folded.
+# Generates src/posting/lexicon/places_data.rs (sorted static slice). Names are written folded.
 C,D,R,N='City','District','Region','Country'
 az = {
  C: """baku baki баку ganja gence гянджа genca sumgait sumqayit sumgayit сумгаит сумгайыт mingachevir mingecevir мингечевир мингечаур
@@ -81,5 +81,5 @@ for k in keys:
     cc,kind=entries[k]
     lines.append(f'    ("{k}", "{cc.upper()}", {kind}),')
 lines.append("];")
-open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src/posting/gazetteer_data.rs'),'w').write('\n'.join(lines)+'\n')
+open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src/posting/lexicon/places_data.rs'),'w').write('\n'.join(lines)+'\n')
 print(len(keys))

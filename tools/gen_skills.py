@@ -1,5 +1,5 @@
 import os
-# Generates src/posting/skills_data.rs: the curated skills lexicon, folded and sorted.
+# Generates src/posting/lexicon/skills_data.rs: the curated skills lexicon, folded and sorted.
 # Flags: C = case-sensitive (as written in the ad), X = needs a technical context,
 # L = a human language, B = blocker (consumes the span, emits nothing), W = whole word only.
 import unicodedata
@@ -148,5 +148,5 @@ for w in fw:
     line+=tok
 out.append(line.rstrip())
 out.append("]);")
-open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src/posting/skills_data.rs'),'w').write('\n'.join(out)+'\n')
+open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src/posting/lexicon/skills_data.rs'),'w').write('\n'.join(out)+'\n')
 print(len(keys))

@@ -1,11 +1,11 @@
 //! schema.org `JobPosting` in JSON-LD, as Google's job search reads it. Only what the ad
 //! states is written: unknown properties are omitted, never invented.
 
-use super::fold;
-use super::gazetteer;
-use super::lines::marker;
 use super::model::{EmploymentType, Job, Period, Workplace};
 use crate::date::Date;
+use crate::posting::ad::lines::marker;
+use crate::posting::lexicon::places;
+use crate::posting::text::fold;
 use serde_json::{Map, Value, json};
 
 /// Renders `job` (read from `text`, in `language`) as a `JobPosting`. `date_extracted` stands
@@ -37,7 +37,7 @@ pub fn job_posting(job: &Job, text: &str, language: Option<&str>, date_extracted
     let country = job
         .location
         .as_deref()
-        .and_then(|l| gazetteer::country_of(&fold::fold(l)));
+        .and_then(|l| places::country_of(&fold::fold(l)));
     if job.workplace == Some(Workplace::Remote) {
         m.insert("jobLocationType".into(), json!("TELECOMMUTE"));
         if let Some(cc) = country {
@@ -237,22 +237,22 @@ fn description(job: &Job, text: &str) -> String {
         }
         let f = fold::fold(line);
         if !skipped_title
-            && title
-                .as_deref()
-                .is_some_and(|t| fold::fold(&super::title::clean_title(line)) == *t || f == *t)
+            && title.as_deref().is_some_and(|t| {
+                fold::fold(&crate::posting::readers::title::clean_title(line)) == *t || f == *t
+            })
         {
             skipped_title = true;
             continue;
         }
         let (mk, body_f) = marker(&f);
-        let body = if mk == super::lines::Marker::None {
+        let body = if mk == crate::posting::ad::lines::Marker::None {
             line
         } else {
             let (s, _) = fold::orig_range(line, &f, body_f, body_f);
             line.get(s..).unwrap_or(line).trim()
         };
         let body = body.replace('\t', " · ");
-        if mk != super::lines::Marker::None {
+        if mk != crate::posting::ad::lines::Marker::None {
             if !in_list {
                 html.push_str("<ul>");
                 in_list = true;

@@ -10,31 +10,21 @@
 pub mod jsonld;
 pub mod model;
 
-mod contact;
-mod dates;
-mod experience;
-mod facts;
-mod fold;
-mod gazetteer;
-mod gazetteer_data;
-mod labels;
-mod language;
+mod ad;
 mod lexicon;
-mod lines;
-mod lists;
-mod salary;
-mod sections;
-mod skills;
-mod skills_data;
-mod title;
+mod readers;
+mod text;
 
 use crate::date::Date;
 use crate::layout::Document;
 pub use model::{Contact, EmploymentType, Evidence, EvidenceMap, Job, Period, Salary, Workplace, YearRange};
 
-use labels::Field;
-use lines::Ln;
-use sections::Kind;
+use ad::labels::{self, Field};
+use ad::language;
+use ad::lines::{self, Ln};
+use ad::sections::{self, Kind};
+use readers::{contact, dates, experience, facts, salary, skills, title};
+use text::fold;
 
 /// What the caller knows that the document does not.
 #[derive(Clone, Debug)]

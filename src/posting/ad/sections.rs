@@ -1,11 +1,11 @@
 //! Sections: recognises headings ("Responsibilities", "What you'll do", "Vəzifə öhdəlikləri",
 //! "Обязанности", "Namizədə tələblər", "Будет плюсом", "Biz təklif edirik" …) in English,
 //! Azerbaijani and Russian, assigns every line to the section it belongs to, and collects the
-//! list items of the tagged sections (see [`super::lists`] for what counts as an item).
+//! list items of the tagged sections (see [`crate::posting::ad::lists`] for what counts as an item).
 
-use super::fold::{self};
-use super::lines::{Ln, Marker};
-use super::lists;
+use crate::posting::ad::lines::{Ln, Marker};
+use crate::posting::ad::lists;
+use crate::posting::text::fold::{self};
 
 /// What a section holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -778,7 +778,7 @@ mod tests {
     use super::*;
 
     use crate::layout::{Block, Document, Line, Page, Rect};
-    use crate::posting::lines::flatten;
+    use crate::posting::ad::lines::flatten;
 
     /// A page of one-line blocks placed at (x, y), 10 pt high.
     fn placed(items: &[(&str, f32, f32)]) -> Document {

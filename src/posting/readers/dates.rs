@@ -3,8 +3,8 @@
 //! "until 20 December"), and which of them are the application deadline or the posting date
 //! by the words around them. Dates without a year resolve against the reference date.
 
-use super::fold;
 use crate::date::Date;
+use crate::posting::text::fold;
 
 /// A date as written: the year may be missing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,11 +3,11 @@
 //! "təcrübə tələb olunmur", "без опыта" → {0, null}. Ages and company histories ("15 лет
 //! поставляет", "under 18 years of age") are not experience.
 
-use super::fold;
-use super::labels::{Field, Label};
-use super::lines::Ln;
-use super::model::YearRange;
-use super::sections::{Kind, Sections};
+use crate::posting::ad::labels::{Field, Label};
+use crate::posting::ad::lines::Ln;
+use crate::posting::ad::sections::{Kind, Sections};
+use crate::posting::model::YearRange;
+use crate::posting::text::fold;
 use crate::substring;
 
 /// Phrases saying no experience is needed (folded).

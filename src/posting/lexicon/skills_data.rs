@@ -1,8 +1,8 @@
 //! The skills lexicon (data for `skills.rs`): concrete skills, tools, standards and
 //! certifications as (folded key, canonical spelling, flags), sorted by key.
 
-use super::fold::Set;
-use super::skills::{BLOCK, CASE, CONTEXT, INFLECT, LANGUAGE, WHOLE};
+use crate::posting::readers::skills::{BLOCK, CASE, CONTEXT, INFLECT, LANGUAGE, WHOLE};
+use crate::posting::text::fold::Set;
 
 pub static SKILLS: &[(&str, &str, u8)] = &[
     (".net", ".NET", 0),

@@ -1,10 +1,10 @@
 //! A static gazetteer: Azerbaijani cities, towns and Baku districts (in English,
 //! Azerbaijani and Russian spellings) and the usual world cities and countries, with their
-//! ISO country codes. The data lives in `gazetteer_data.rs`, sorted for binary search.
+//! ISO country codes. The data lives in `places_data.rs`, sorted for binary search.
 
-use super::fold::{self};
-use super::gazetteer_data::PLACES;
-use super::lexicon;
+use crate::posting::lexicon::places_data::PLACES;
+use crate::posting::text::fold::{self};
+use crate::posting::text::lookup;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -96,7 +96,7 @@ pub fn place_part(part: &str) -> Option<(&'static str, Kind)> {
     }
     // A single adjective word: "ясамальский", "хатаинский", "yasamalski".
     if !rest.contains(' ') && rest.chars().count() >= 6 {
-        let hit = lexicon::prefixes(PLACES, |p| p.0, &rest, |p| p.0.chars().count() >= 5);
+        let hit = lookup::prefixes(PLACES, |p| p.0, &rest, |p| p.0.chars().count() >= 5);
         return hit.map(|p| (p.1, p.2));
     }
     None
@@ -110,7 +110,7 @@ pub fn find_all(f: &str) -> Vec<Place> {
         let Some(c) = fold::char_at(f, i) else { break };
         if fold::is_word(c) && fold::word_start(f, i) {
             let t = &f[i..];
-            let hit = lexicon::prefixes(PLACES, |p| p.0, t, |p| fold::word_end(f, i + p.0.len()));
+            let hit = lookup::prefixes(PLACES, |p| p.0, t, |p| fold::word_end(f, i + p.0.len()));
             if let Some(p) = hit {
                 out.push(Place {
                     start: i,
@@ -138,7 +138,7 @@ mod tests {
 
     #[test]
     fn table_is_sorted_and_folded() {
-        assert!(lexicon::is_sorted(PLACES, |p| p.0));
+        assert!(lookup::is_sorted(PLACES, |p| p.0));
         for p in PLACES {
             assert_eq!(fold::fold(p.0), p.0, "{}", p.0);
         }

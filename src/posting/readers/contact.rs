@@ -2,7 +2,7 @@
 //! `*1220`) and web address, scanned char by char. Amounts, dates, times and reference
 //! numbers are not phone numbers.
 
-use super::fold;
+use crate::posting::text::fold;
 
 /// An e-mail address in `s`, as byte range.
 pub fn emails(s: &str) -> Vec<(usize, usize)> {

@@ -3,11 +3,11 @@
 //! header or a "Company · City · Hybrid" meta line; the company comes from a label, the logo
 //! line, the meta line or the subject of the first sentence ("X is a …", "X — …").
 
-use super::fold::{self, fold};
-use super::gazetteer;
-use super::labels::{self, Field, Label};
-use super::lines::{Ln, Marker};
-use super::sections::{self, Sections};
+use crate::posting::ad::labels::{self, Field, Label};
+use crate::posting::ad::lines::{Ln, Marker};
+use crate::posting::ad::sections::{self, Sections};
+use crate::posting::lexicon::places;
+use crate::posting::text::fold::{self, fold};
 use crate::substring;
 
 /// English job nouns (folded), matched as whole words (or their plural).
@@ -683,7 +683,7 @@ fn meta_company(ln: &Ln) -> Option<String> {
     let mut kept: Vec<&str> = Vec::new();
     for part in seg.split(',') {
         let pf = fold(part);
-        if gazetteer::place_part(&pf).is_some() || is_workplace_word(&pf) {
+        if places::place_part(&pf).is_some() || is_workplace_word(&pf) {
             break;
         }
         kept.push(part);
@@ -735,7 +735,7 @@ fn subject(text: &str) -> Option<String> {
             && !SENTENCE_STARTS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric()))
         {
             let c = clean_company(name);
-            let place = c.split(',').all(|p| gazetteer::place_part(&fold(p)).is_some());
+            let place = c.split(',').all(|p| places::place_part(&fold(p)).is_some());
             if !c.is_empty() && !place {
                 return Some(c);
             }
@@ -756,7 +756,7 @@ fn subject(text: &str) -> Option<String> {
         let legal = ORG_WORDS.contains(f.trim_matches(|c: char| !c.is_alphanumeric()));
         let connector = matches!(f.as_str(), "of" | "and" | "&" | "и" | "ve");
         let capital = first.is_uppercase() || first == '«' || first == '"' || first == '“';
-        if n > 0 && capital && gazetteer::place_part(&f).is_some() && !legal {
+        if n > 0 && capital && places::place_part(&f).is_some() && !legal {
             break; // "… Mərkəzi Sumqayıt şəhərində"
         }
         if capital || legal || (connector && n > 0) {
@@ -782,7 +782,7 @@ fn subject(text: &str) -> Option<String> {
         return None;
     }
     let c = clean_company(&words.join(" "));
-    let place = c.split(',').all(|p| gazetteer::place_part(&fold(p)).is_some());
+    let place = c.split(',').all(|p| places::place_part(&fold(p)).is_some());
     (!c.is_empty() && !place).then_some(c)
 }
 

@@ -3,8 +3,8 @@
 //! Удалённо."). Owns the label lexicon (English, Azerbaijani, Russian) and what field each
 //! label names.
 
-use super::fold::{self, fold};
-use super::lines::{Ln, Marker};
+use crate::posting::ad::lines::{Ln, Marker};
+use crate::posting::text::fold::{self, fold};
 
 /// What a label names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -317,7 +317,7 @@ fn keyword_field(label: &str) -> Option<Field> {
         "публикац",
         "размещен",
     ]);
-    if super::salary::PAY_WORDS.has_stem(label) {
+    if crate::posting::readers::salary::PAY_WORDS.has_stem(label) {
         Some(Field::Salary)
     } else if DEADLINE.has_stem(label) {
         Some(Field::Deadline)
@@ -588,7 +588,7 @@ pub fn first(labels: &[Label], field: Field) -> Option<&Label> {
 mod tests {
     use super::*;
     use crate::layout::Document;
-    use crate::posting::lines::flatten;
+    use crate::posting::ad::lines::flatten;
 
     fn labels_of(text: &str) -> Vec<(Field, String)> {
         let doc = Document::from_plain_text(text);

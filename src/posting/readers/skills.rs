@@ -4,11 +4,11 @@
 //! Ambiguous short names need context: "Go" and "C" count only when written so and next to
 //! other technologies; "C-level", "B2B" or "категории C" block them.
 
-use super::fold::{self};
-use super::lexicon;
-use super::lines::Ln;
-use super::sections::{Kind, Sections};
-use super::skills_data::{FIRST_WORDS, SKILLS};
+use crate::posting::ad::lines::Ln;
+use crate::posting::ad::sections::{Kind, Sections};
+use crate::posting::lexicon::skills_data::{FIRST_WORDS, SKILLS};
+use crate::posting::text::fold::{self};
+use crate::posting::text::lookup;
 
 /// The ad must write the entry with this exact case ("Go", "Swift").
 pub const CASE: u8 = 1;
@@ -83,7 +83,7 @@ fn line_hits<'l>(ln: &'l Ln) -> Vec<Hit<'l>> {
         let word = &t[..word_len];
         let candidate = !fold::is_word(c) || FIRST_WORDS.contains(word) || !word.is_ascii();
         let hit = if candidate {
-            lexicon::prefixes(SKILLS, |e| e.0, t, |e| accept(ln, i, e))
+            lookup::prefixes(SKILLS, |e| e.0, t, |e| accept(ln, i, e))
         } else {
             None
         };
@@ -270,8 +270,8 @@ mod tests {
 
     #[test]
     fn lexicon_is_sorted_and_folded() {
-        assert!(lexicon::is_sorted(SKILLS, |e| e.0));
-        assert!(lexicon::is_sorted(FIRST_WORDS.words, |w| w));
+        assert!(lookup::is_sorted(SKILLS, |e| e.0));
+        assert!(lookup::is_sorted(FIRST_WORDS.words, |w| w));
         for e in SKILLS {
             assert_eq!(fold::fold(e.1), e.0, "{}", e.1);
         }

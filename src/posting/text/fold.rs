@@ -211,7 +211,7 @@ fn has_any(hay: &str, needles: &[&str], whole: bool) -> bool {
         return word_starts(hay).any(|i| needles.iter().any(|n| at(hay, i, n, whole)));
     }
     word_starts(hay).any(|i| {
-        crate::posting::lexicon::prefixes(
+        crate::posting::text::lookup::prefixes(
             needles,
             |n| n,
             &hay[i..],
@@ -303,7 +303,7 @@ impl Set {
         let b = hay.as_bytes();
         word_starts(hay).find(|&i| {
             self.may_start(b, i)
-                && crate::posting::lexicon::prefixes(
+                && crate::posting::text::lookup::prefixes(
                     self.words,
                     |n| n,
                     &hay[i..],
@@ -329,7 +329,8 @@ impl Set {
         word_starts(hay)
             .filter(|&i| {
                 self.may_start(b, i)
-                    && crate::posting::lexicon::prefixes(self.words, |n| n, &hay[i..], |_| true).is_some()
+                    && crate::posting::text::lookup::prefixes(self.words, |n| n, &hay[i..], |_| true)
+                        .is_some()
             })
             .last()
     }

@@ -4,11 +4,11 @@
 //! ("от"/"до", "-dan"/"-dək"/"qədər") bound one side; "competitive"/"razılaşma yolu ilə"/"по
 //! договорённости" mean no figure. Bonuses, commission and allowances are not the salary.
 
-use super::fold;
-use super::labels::{Field, Label};
-use super::lines::Ln;
-use super::model::{Period, Salary};
-use super::sections::{Kind, Sections};
+use crate::posting::ad::labels::{Field, Label};
+use crate::posting::ad::lines::Ln;
+use crate::posting::ad::sections::{Kind, Sections};
+use crate::posting::model::{Period, Salary};
+use crate::posting::text::fold;
 use crate::substring;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -407,7 +407,7 @@ const NEGOTIABLE: fold::Set = fold::Set::new(&[
 ]);
 
 /// Words that make a line about pay (and a label a salary label).
-pub(super) const PAY_WORDS: fold::Set = fold::Set::new(&[
+pub(crate) const PAY_WORDS: fold::Set = fold::Set::new(&[
     "emek haqq",
     "maas",
     "odenis",

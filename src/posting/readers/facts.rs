@@ -1,12 +1,12 @@
 //! Key facts other than pay and dates: location (labels, header segments, the gazetteer in
 //! the first paragraphs), employment type, workplace and the education requirement.
 
-use super::fold::{self, fold};
-use super::gazetteer::{self, LOCALITY_WORDS};
-use super::labels::{Field, Label};
-use super::lines::{Ln, Marker};
-use super::model::{EmploymentType, Workplace};
-use super::sections::{Kind, Sections};
+use crate::posting::ad::labels::{Field, Label};
+use crate::posting::ad::lines::{Ln, Marker};
+use crate::posting::ad::sections::{Kind, Sections};
+use crate::posting::lexicon::places::{self, LOCALITY_WORDS};
+use crate::posting::model::{EmploymentType, Workplace};
+use crate::posting::text::fold::{self, fold};
 use crate::substring;
 
 /// Address fragments that end a location ("Head Office", "Industrial zone", "floor 3").
@@ -104,7 +104,7 @@ pub fn clean_location(raw: &str) -> String {
     let mut kept: Vec<&str> = Vec::new();
     for (n, part) in s.split(',').enumerate() {
         let pf = fold(part);
-        let place = gazetteer::place_part(&pf).is_some();
+        let place = places::place_part(&pf).is_some();
         if n > 0 {
             let digits = pf.chars().any(|c| c.is_ascii_digit());
             if (digits && !place) || ADDRESS_WORDS.has_word(&pf) {
@@ -200,7 +200,7 @@ fn place_from_parts(seg: &str) -> Option<String> {
     let parts: Vec<&str> = seg.split(',').collect();
     let first = parts.iter().position(|p| {
         let pf = fold(p.split('(').next().unwrap_or(p));
-        gazetteer::place_part(&pf).is_some()
+        places::place_part(&pf).is_some()
     })?;
     let loc = clean_location(&parts[first..].join(","));
     (!loc.is_empty()).then_some(loc)
@@ -209,8 +209,8 @@ fn place_from_parts(seg: &str) -> Option<String> {
 /// A city or district named in a sentence, with the district after it.
 fn place_in_prose(ln: &Ln) -> Option<String> {
     let f = ln.fold.as_str();
-    for p in gazetteer::find_all(f) {
-        if !matches!(p.kind, gazetteer::Kind::City | gazetteer::Kind::District) {
+    for p in places::find_all(f) {
+        if !matches!(p.kind, places::Kind::City | places::Kind::District) {
             continue;
         }
         // Part of a name ("Baku Oxford School", "Khazar International Bank").
@@ -259,7 +259,7 @@ fn place_in_prose(ln: &Ln) -> Option<String> {
         let mut parts = clause.split(',');
         let mut loc = parts.next().unwrap_or("").trim().to_string();
         if let Some(next) = parts.next()
-            && gazetteer::place_part(&fold(next)).is_some()
+            && places::place_part(&fold(next)).is_some()
         {
             loc.push_str(", ");
             loc.push_str(next.trim());

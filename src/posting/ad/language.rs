@@ -1,8 +1,8 @@
 //! Language of the ad: English, Azerbaijani or Russian, else another ISO 639-1 code when the
 //! script or common function words give it away, else `None`.
 
-use super::fold;
-use super::lines::Ln;
+use crate::posting::ad::lines::Ln;
+use crate::posting::text::fold;
 
 /// Languages told apart by function words, in the bit order of [`stopword_mask`].
 const STOPWORD_LANGS: &[&str] = &["en", "az", "tr", "de", "fr", "es", "it", "pt", "nl", "pl"];
@@ -152,7 +152,7 @@ pub fn detect(lines: &[Ln]) -> Option<String> {
 mod tests {
     use super::*;
     use crate::layout::Document;
-    use crate::posting::lines::flatten;
+    use crate::posting::ad::lines::flatten;
 
     fn lang(t: &str) -> Option<String> {
         let d = Document::from_plain_text(t);

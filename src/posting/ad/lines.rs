@@ -2,8 +2,8 @@
 //! folded once, with its bullet marker recognised, its typography summarised and running
 //! headers, footers and page numbers flagged.
 
-use super::fold::{self, fold, nfc};
 use crate::layout::{BlockKind, Document, Rect};
+use crate::posting::text::fold::{self, fold, nfc};
 use std::borrow::Cow;
 
 /// How a line starts.

@@ -3,8 +3,8 @@
 //! glyphs at all (Chromium/wkhtmltopdf draw `<ul>` discs as vector shapes) every short line
 //! is an item. Prose (an intro sentence, a "send your CV to …" paragraph) is not.
 
-use super::fold;
-use super::lines::{Ln, Marker, marker};
+use crate::posting::ad::lines::{Ln, Marker, marker};
+use crate::posting::text::fold;
 use crate::substring;
 
 /// The state of the list being read in the current section.

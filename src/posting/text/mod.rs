@@ -1,0 +1,2 @@
+pub mod fold;
+pub mod lookup;
