@@ -67,6 +67,7 @@ fn per_document(c: &mut Criterion) {
     let docs = corpus();
     let posting_options = posting::Options {
         reference_date: options().reference_date,
+        metadata_title: None,
     };
     for (name, bytes) in &docs {
         let mut group = c.benchmark_group(name.as_str());

@@ -25,6 +25,7 @@ fn main() -> anyhow::Result<()> {
     std::fs::create_dir_all(out)?;
     let options = Options {
         reference_date: Date::new(2026, 11, 25).expect("valid date"),
+        metadata_title: None,
     };
     let mut names: Vec<_> = std::fs::read_dir(corpus)?
         .filter_map(|e| e.ok())

@@ -167,6 +167,7 @@ pub fn extract_identified(bytes: &[u8], id: String, options: &Options) -> Result
         &laid_out,
         &posting::Options {
             reference_date: options.reference_date,
+            metadata_title: document.title(),
         },
     );
     timings.posting = started.elapsed();

@@ -69,6 +69,13 @@ impl<'a> Document<'a> {
         (!text.is_empty()).then(|| text.chars().take(200).collect())
     }
 
+    /// The `/Title` of the document information dictionary, when it says something.
+    pub fn title(&self) -> Option<String> {
+        let text = self.info_text(b"Title")?;
+        let text = text.trim();
+        (!text.is_empty()).then(|| text.chars().take(300).collect())
+    }
+
     /// Whether a typesetter that hyphenates words at line ends by itself made the document
     /// (TeX, groff/troff, the desktop-publishing and XSL/CSS formatters); word processors and
     /// browsers only hyphenate when told to, and then they draw U+2010 or a soft hyphen.

@@ -1,29 +1,41 @@
 //! Posting: reads the job's fields out of a laid-out document. Pure policy: no I/O.
 //!
-//! Pipeline: `lines` flattens the document and folds every line once; `language` names
-//! the language; `labels` reads "Label: value" facts; `sections` splits the ad by its
-//! headings and `lists` collects the items of the tagged sections; `title`, `facts`,
-//! `salary`, `experience`, `dates`, `contact` and `skills` read one field each.
-//! All lexicons are static (`match`, sorted slices): nothing is built per request.
-//! [`jsonld`] renders a posting as schema.org `JobPosting`.
+//! The folder shows the shape:
+//! - [`ad`]: the shared view of one ad that every reader reads: lines folded once, page
+//!   furniture marked (print headers and footers, job-board navigation, other jobs), language,
+//!   "Label: value" facts, sections (by their headings, or by what their lines say), the page's
+//!   own printed and metadata titles.
+//! - `readers`: one reader per field or family of fields; each returns its value with the line
+//!   it was read from and a confidence, as a ranked choice among candidates whose features
+//!   have named weights ([`readers::choice`]).
+//! - `lexicon`: the word lists and tables as data, each in one place (places from GeoNames,
+//!   skills, job-board chrome, organisations, separators).
+//! - `text`: folding and sorted-table lookup, the mechanism under every lexicon.
+//! - [`jsonld`]: renders a posting as schema.org `JobPosting`.
+//!
+//! This file is the table that wires the readers to the fields of [`Job`]. Nothing is built
+//! per request: every lexicon is static.
 
+pub mod ad;
 pub mod jsonld;
 pub mod model;
 
-mod ad;
 mod lexicon;
 mod readers;
 mod text;
 
 use crate::date::Date;
 use crate::layout::Document;
-pub use model::{Contact, EmploymentType, Evidence, EvidenceMap, Job, Period, Salary, Workplace, YearRange};
+pub use model::{
+    Contact, EmploymentType, Evidence, EvidenceMap, Job, Period, Salary, Source, Workplace, YearRange,
+};
 
-use ad::labels::{self, Field};
-use ad::language;
-use ad::lines::{self, Ln};
-use ad::sections::{self, Kind};
-use readers::{contact, dates, experience, facts, salary, skills, title};
+use ad::Ad;
+use ad::furniture::Furniture;
+use ad::labels::Field;
+use ad::sections::Kind;
+use readers::choice::Read;
+use readers::{company, contact, dates, experience, facts, salary, skills, title};
 use text::fold;
 
 /// What the caller knows that the document does not.
@@ -31,6 +43,8 @@ use text::fold;
 pub struct Options {
     /// Dates without a year resolve against this day.
     pub reference_date: Date,
+    /// The PDF's metadata title (`/Title`), a source for the title and company.
+    pub metadata_title: Option<String>,
 }
 
 /// The posting read from one document.
@@ -42,97 +56,191 @@ pub struct Posting {
     pub evidence: EvidenceMap,
 }
 
-fn evidence(ev: &mut EvidenceMap, key: &str, lines: &[Ln], i: Option<usize>) {
-    if let Some(ln) = i.and_then(|i| lines.get(i)) {
-        ev.insert(
-            key.to_string(),
-            Evidence {
-                page: ln.page,
-                bbox: ln.bbox,
-                text: ln.src.to_string(),
-            },
-        );
+/// Confidence of values read by a reader that does not rank candidates yet: a labelled value,
+/// or one found by its own pattern.
+const LABELLED: f32 = 0.9;
+const PATTERN: f32 = 0.75;
+
+/// Records `read` as the evidence of `key`.
+fn evidence<T>(ev: &mut EvidenceMap, key: &str, ad: &Ad, read: &Read<T>, metadata: Option<&str>) {
+    match read.line.and_then(|i| ad.lines.get(i)) {
+        Some(ln) => {
+            let source = if ln.furniture == Furniture::Print {
+                Source::PrintMargin
+            } else {
+                Source::Page
+            };
+            ev.insert(
+                key.to_string(),
+                Evidence {
+                    page: Some(ln.page),
+                    bbox: Some(ln.bbox),
+                    text: ln.src.to_string(),
+                    confidence: read.confidence,
+                    source,
+                },
+            );
+        }
+        None => {
+            if let Some(m) = metadata {
+                ev.insert(
+                    key.to_string(),
+                    Evidence {
+                        page: None,
+                        bbox: None,
+                        text: m.to_string(),
+                        confidence: read.confidence,
+                        source: Source::Metadata,
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// Records a value read at line `i` by a reader with a fixed confidence.
+fn line_evidence(ev: &mut EvidenceMap, key: &str, ad: &Ad, i: Option<usize>, confidence: f32) {
+    if i.is_some() {
+        evidence(ev, key, ad, &Read::new((), i, confidence), None);
     }
 }
 
 /// Reads the posting out of `doc`.
 pub fn extract(doc: &Document, options: &Options) -> Posting {
-    let lines = lines::flatten(doc);
-    let language = language::detect(&lines);
-    let labels = labels::collect(&lines);
-    let sections = sections::assign(&lines);
+    let ad = Ad::new(doc, options.metadata_title.as_deref());
+    let metadata = options.metadata_title.as_deref();
+    let lines = &ad.lines;
+    let labels = &ad.labels;
+    let sections = &ad.sections;
     let mut job = Job::default();
     let mut ev = EvidenceMap::new();
 
-    let title = title::title(&lines, &labels, &sections);
-    if let Some((i, t)) = &title {
-        job.title = Some(t.clone());
-        evidence(&mut ev, "title", &lines, Some(*i));
+    let title = title::read(&ad);
+    if let Some(t) = &title {
+        job.title = Some(t.value.clone());
+        evidence(&mut ev, "title", &ad, t, metadata);
     }
-    let title_line = title.as_ref().map(|t| t.0);
-    if let Some((i, c)) = title::company(&lines, &labels, &sections, title_line) {
-        job.company = Some(c);
-        evidence(&mut ev, "company", &lines, Some(i));
+    let title_line = title.as_ref().and_then(|t| t.line);
+    if let Some(c) = company::read(&ad, title.as_ref()) {
+        job.company = Some(c.value.clone());
+        evidence(&mut ev, "company", &ad, &c, metadata);
     }
-    if let Some((i, l)) = facts::location(&lines, &labels, &sections, title_line) {
+    if let Some((i, l)) = facts::location(lines, labels, sections, title_line) {
         job.location = Some(l);
-        evidence(&mut ev, "location", &lines, Some(i));
+        line_evidence(&mut ev, "location", &ad, Some(i), PATTERN);
     }
-    let title_ref = title.as_ref().map(|(i, t)| (*i, t.as_str()));
-    let (employment, e_line) = facts::employment(&lines, &labels, &sections, title_ref);
+    let title_ref = title.as_ref().and_then(|t| t.line.map(|i| (i, t.value.as_str())));
+    let (employment, e_line) = facts::employment(lines, labels, sections, title_ref);
     job.employment_type = Some(employment);
-    evidence(&mut ev, "employment_type", &lines, e_line);
-    let (workplace, w_line) = facts::workplace(&lines, &labels, &sections, title_ref);
+    line_evidence(&mut ev, "employment_type", &ad, e_line, PATTERN);
+    let (workplace, w_line) = facts::workplace(lines, labels, sections, title_ref);
     job.workplace = Some(workplace);
-    evidence(&mut ev, "workplace", &lines, w_line);
-    if let Some((s, i)) = salary::extract(&lines, &labels, &sections, language.as_deref()) {
+    line_evidence(&mut ev, "workplace", &ad, w_line, PATTERN);
+    if let Some((s, i)) = salary::extract(lines, labels, sections, ad.language.as_deref()) {
         job.salary = Some(s);
-        evidence(&mut ev, "salary", &lines, Some(i));
+        line_evidence(&mut ev, "salary", &ad, Some(i), PATTERN);
     }
-    if let Some((r, i)) = experience::extract(&lines, &labels, &sections) {
+    if let Some((r, i)) = experience::extract(lines, labels, sections) {
         job.experience_years = Some(r);
-        evidence(&mut ev, "experience_years", &lines, Some(i));
+        line_evidence(&mut ev, "experience_years", &ad, Some(i), PATTERN);
     }
-    if let Some((i, e)) = facts::education(&lines, &labels, &sections) {
+    if let Some((i, e)) = facts::education(lines, labels, sections) {
         job.education = Some(e);
-        evidence(&mut ev, "education", &lines, Some(i));
+        line_evidence(&mut ev, "education", &ad, Some(i), PATTERN);
     }
     let languages = job
         .title
         .as_deref()
         .is_some_and(|t| skills::customer_facing(&fold::fold(t)));
-    job.skills = skills::find(&lines, &sections, false, languages);
+    job.skills = skills::find(lines, sections, false, languages);
     job.responsibilities = sections.list(Kind::Responsibilities);
     job.requirements = sections.list(Kind::Requirements);
     job.nice_to_have = sections.list(Kind::NiceToHave);
     job.benefits = sections.list(Kind::Benefits);
-    read_contact(&lines, &sections, &mut job, &mut ev);
-    read_dates(&lines, &labels, options.reference_date, &mut job, &mut ev);
+    read_contact(&ad, &mut job, &mut ev);
+    read_dates(&ad, options.reference_date, &mut job, &mut ev);
     Posting {
-        language,
+        language: ad.language.clone(),
         job,
         evidence: ev,
     }
 }
 
+/// What the readers saw and weighed, for a developer: the ad's lines with their furniture,
+/// section and label marks, then each ranked field's candidates.
+pub fn explain(doc: &Document, options: &Options) -> String {
+    use std::fmt::Write;
+    let ad = Ad::new(doc, options.metadata_title.as_deref());
+    let mut out = String::new();
+    for (i, ln) in ad.lines.iter().enumerate() {
+        let furniture = match ln.furniture {
+            Furniture::None if ln.skip() => "skip",
+            Furniture::None => "",
+            Furniture::Print => "PRINT",
+            Furniture::Chrome => "CHROME",
+            Furniture::Elsewhere => "ELSEWHERE",
+        };
+        let heading = ad.sections.heading[i]
+            .map(|h| format!("H:{:?}", h.kind))
+            .unwrap_or_default();
+        let kind = ad.sections.kind(i).map(|k| format!("{k:?}")).unwrap_or_default();
+        let labels: Vec<String> = ad
+            .labels
+            .iter()
+            .filter(|l| l.line == i)
+            .map(|l| format!("{:?}", l.field))
+            .collect();
+        let _ = writeln!(
+            out,
+            "{i:4} p{} y{:<6.1} s{:.2}{} {:9} {:14} {:18} {:12} {}",
+            ln.page,
+            ln.bbox.y0,
+            ln.rel_size,
+            if ln.bold { "b" } else { " " },
+            furniture,
+            heading,
+            kind,
+            labels.join(","),
+            ln.text.chars().take(110).collect::<String>()
+        );
+    }
+    for pt in &ad.titles {
+        let _ = writeln!(out, "page title ({:?}): {}", pt.origin, pt.text);
+    }
+    let title = title::ballot(&ad);
+    let _ = writeln!(
+        out,
+        "title: {:?}",
+        title.ranked().iter().take(8).collect::<Vec<_>>()
+    );
+    let company = company::ballot(&ad, title.winner(f32::NEG_INFINITY).as_ref());
+    let _ = writeln!(
+        out,
+        "company: {:?}",
+        company.ranked().iter().take(8).collect::<Vec<_>>()
+    );
+    out
+}
+
 /// The first e-mail, phone number and web address of the ad (web addresses not in the
 /// duties or requirements, where they name tools such as a tax portal).
-fn read_contact(lines: &[Ln], sections: &sections::Sections, job: &mut Job, ev: &mut EvidenceMap) {
-    for (i, ln) in lines.iter().enumerate() {
+fn read_contact(ad: &Ad, job: &mut Job, ev: &mut EvidenceMap) {
+    let sections = &ad.sections;
+    for (i, ln) in ad.lines.iter().enumerate() {
         let text = ln.text.as_ref();
         let tagged = sections.is_duty_or_requirement(i);
         if job.contact.email.is_none()
             && let Some(&(a, b)) = contact::emails(text).first()
         {
             job.contact.email = Some(text[a..b].to_string());
-            evidence(ev, "contact.email", lines, Some(i));
+            line_evidence(ev, "contact.email", ad, Some(i), LABELLED);
         }
         if job.contact.phone.is_none()
             && !tagged
             && let Some(&(a, b)) = contact::phones(text).first()
         {
             job.contact.phone = Some(text[a..b].trim().to_string());
-            evidence(ev, "contact.phone", lines, Some(i));
+            line_evidence(ev, "contact.phone", ad, Some(i), LABELLED);
         }
         if job.contact.url.is_none()
             && !tagged
@@ -140,15 +248,15 @@ fn read_contact(lines: &[Ln], sections: &sections::Sections, job: &mut Job, ev: 
                 contact::urls(text, !sections.is_item.get(i).copied().unwrap_or(false)).first()
         {
             job.contact.url = Some(text[a..b].to_string());
-            evidence(ev, "contact.url", lines, Some(i));
+            line_evidence(ev, "contact.url", ad, Some(i), PATTERN);
         }
     }
 }
 
 /// The application deadline and the posting date: labelled dates first, then dates whose
 /// clause says what they are.
-fn read_dates(lines: &[Ln], labels: &[labels::Label], reference: Date, job: &mut Job, ev: &mut EvidenceMap) {
-    for l in labels {
+fn read_dates(ad: &Ad, reference: Date, job: &mut Job, ev: &mut EvidenceMap) {
+    for l in &ad.labels {
         let deadline = match l.field {
             Field::Deadline => true,
             Field::Posted => false,
@@ -167,15 +275,16 @@ fn read_dates(lines: &[Ln], labels: &[labels::Label], reference: Date, job: &mut
             .and_then(|w| w.resolve(reference, deadline))
         {
             *slot = Some(d);
-            evidence(
+            line_evidence(
                 ev,
                 if deadline { "deadline" } else { "posted" },
-                lines,
+                ad,
                 Some(l.line),
+                LABELLED,
             );
         }
     }
-    for (i, ln) in lines.iter().enumerate() {
+    for (i, ln) in ad.lines.iter().enumerate() {
         if job.deadline.is_some() && job.posted.is_some() {
             break;
         }
@@ -193,7 +302,7 @@ fn read_dates(lines: &[Ln], labels: &[labels::Label], reference: Date, job: &mut
                 && let Some(d) = w.resolve(reference, deadline)
             {
                 *slot = Some(d);
-                evidence(ev, key, lines, Some(i));
+                line_evidence(ev, key, ad, Some(i), PATTERN);
             }
         }
     }
@@ -209,6 +318,7 @@ mod tests {
             &doc,
             &Options {
                 reference_date: Date::new(2026, 11, 25).unwrap(),
+                metadata_title: None,
             },
         )
     }

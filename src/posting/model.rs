@@ -80,12 +80,35 @@ pub struct Contact {
     pub url: Option<String>,
 }
 
-/// Where a scalar value was read: the page, the box around the source line, and its exact text.
+/// Where a scalar value was read, and how sure the reader is of it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Evidence {
-    pub page: u32,
-    pub bbox: Rect,
+    /// The page of the source line (none for the document's metadata).
+    pub page: Option<u32>,
+    /// The box around the source line, in points from the page's top-left corner.
+    pub bbox: Option<Rect>,
+    /// The source line's exact text, or the metadata title.
     pub text: String,
+    /// How sure the reader is, from 0 to 1: low values are worth a person's look.
+    #[serde(serialize_with = "two_decimals")]
+    pub confidence: f32,
+    pub source: Source,
+}
+
+/// What kind of text a value was read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// A line of the ad.
+    Page,
+    /// What a browser printed in the page margin (the page's title or address).
+    PrintMargin,
+    /// The document's metadata title.
+    Metadata,
+}
+
+fn two_decimals<S: Serializer>(v: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((f64::from(*v) * 100.0).round() / 100.0)
 }
 
 /// Evidence by field path (`title`, `salary`, `contact.email`, …).

@@ -43,18 +43,48 @@ pub struct Label {
 
 /// The field a folded label names, or `None` when it is no label we know.
 pub fn field(label: &str) -> Option<Field> {
+    exact_field(label).or_else(|| keyword_field(label))
+}
+
+/// The field of a label of the lexicon, written exactly so ("company", "место работы").
+pub fn exact_field(label: &str) -> Option<Field> {
     use Field::*;
     let f = match label {
-        "position" | "job title" | "title" | "vacancy" | "job" | "role" | "post" | "position title"
-        | "vezife" | "vakansiya" | "vezifenin adi" | "должность" | "вакансия" | "позиция" => {
-            Title
-        }
+        "position"
+        | "job title"
+        | "title"
+        | "vacancy"
+        | "job"
+        | "role"
+        | "post"
+        | "position title"
+        | "title of post"
+        | "title of position"
+        | "job name"
+        | "position name"
+        | "vacancy title"
+        | "название"
+        | "название вакансии"
+        | "название должности"
+        | "наименование должности"
+        | "наименование вакансии"
+        | "vezife"
+        | "vakansiya"
+        | "vezifenin adi"
+        | "должность"
+        | "вакансия"
+        | "позиция" => Title,
         "company"
         | "employer"
         | "client"
         | "organisation"
         | "organization"
         | "company name"
+        | "advertiser"
+        | "hiring organisation"
+        | "hiring organization"
+        | "employer name"
+        | "agency"
         | "hiring company"
         | "sirket"
         | "isegoturen"
@@ -288,7 +318,7 @@ pub fn field(label: &str) -> Option<Field> {
         | "подчинение"
         | "отрасль"
         | "направление" => Other,
-        _ => return keyword_field(label),
+        _ => return None,
     };
     Some(f)
 }

@@ -2,6 +2,7 @@
 //! folded once, with its bullet marker recognised, its typography summarised and running
 //! headers, footers and page numbers flagged.
 
+use super::furniture::{self, Furniture};
 use crate::layout::{BlockKind, Document, Rect};
 use crate::posting::text::fold::{self, fold, nfc};
 use std::borrow::Cow;
@@ -19,6 +20,8 @@ pub enum Marker {
 /// One logical line.
 pub struct Ln<'a> {
     pub page: u32,
+    /// The page's height in points (for the margin bands of print furniture).
+    pub page_h: f32,
     pub bbox: Rect,
     /// The exact source line text (evidence).
     pub src: &'a str,
@@ -40,6 +43,8 @@ pub struct Ln<'a> {
     pub page_no: bool,
     /// A running header or footer (a layout header/footer block, or a short line repeated).
     pub running: bool,
+    /// Print headers and footers, job-board navigation, other jobs (see [`super::furniture`]).
+    pub furniture: Furniture,
     /// `text` and `fold` have the same byte offsets (every char kept its width).
     same_width: bool,
 }
@@ -57,7 +62,7 @@ impl<'a> Ln<'a> {
 
     /// Noise for section and list purposes.
     pub fn skip(&self) -> bool {
-        self.page_no || self.running
+        self.page_no || self.running || self.furniture != Furniture::None
     }
 
     /// A table row (cells separated by tabs).
@@ -121,6 +126,7 @@ pub fn flatten(doc: &Document) -> Vec<Ln<'_>> {
                 let page_no = is_page_number(&f);
                 out.push(Ln {
                     page: page.number,
+                    page_h: page.height,
                     bbox: line.bbox,
                     src: &line.text,
                     text,
@@ -135,6 +141,7 @@ pub fn flatten(doc: &Document) -> Vec<Ln<'_>> {
                     body_f,
                     page_no,
                     running: running_kind,
+                    furniture: Furniture::None,
                     same_width,
                 });
                 first = false;
@@ -154,6 +161,7 @@ pub fn flatten(doc: &Document) -> Vec<Ln<'_>> {
         };
     }
     mark_repeats(&mut out);
+    furniture::mark(&mut out);
     out
 }
 

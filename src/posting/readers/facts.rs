@@ -167,22 +167,7 @@ pub fn location(
 
 /// Segments of a header line, and the insides of its brackets.
 fn meta_segments(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    const SEPARATORS: [&str; 8] = [" · ", " | ", " — ", " – ", " - ", " -- ", "\t", " • "];
-    loop {
-        let cut = substring::find_first_of(rest, &SEPARATORS).map(|(p, k)| (p, SEPARATORS[k].len()));
-        match cut {
-            Some((p, l)) => {
-                out.push(&rest[..p]);
-                rest = &rest[p + l..];
-            }
-            None => {
-                out.push(rest);
-                break;
-            }
-        }
-    }
+    let mut out = crate::posting::lexicon::separators::split(text);
     let mut inner = Vec::new();
     for seg in &out {
         if let (Some(a), Some(b)) = (seg.find('('), seg.rfind(')'))

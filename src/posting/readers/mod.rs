@@ -1,3 +1,5 @@
+pub mod choice;
+pub mod company;
 pub mod contact;
 pub mod dates;
 pub mod experience;

@@ -259,7 +259,7 @@ pub fn find(lines: &[Ln], sections: &Sections, scan_nice: bool, languages: bool)
 mod tests {
     use super::*;
     use crate::layout::Document;
-    use crate::posting::{lines::flatten, sections::assign};
+    use crate::posting::ad::{lines::flatten, sections::assign};
 
     fn skills(text: &str) -> Vec<String> {
         let doc = Document::from_plain_text(text);

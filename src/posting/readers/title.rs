@@ -3,334 +3,18 @@
 //! header or a "Company · City · Hybrid" meta line; the company comes from a label, the logo
 //! line, the meta line or the subject of the first sentence ("X is a …", "X — …").
 
-use crate::posting::ad::labels::{self, Field, Label};
+use super::choice::{Ballot, Read};
+use crate::posting::ad::Ad;
+use crate::posting::ad::labels::{self, Field};
 use crate::posting::ad::lines::{Ln, Marker};
-use crate::posting::ad::sections::{self, Sections};
+use crate::posting::ad::page_title::split_segments;
+
+use crate::posting::lexicon::organisations::ORG_WORDS;
 use crate::posting::lexicon::places;
+pub use crate::posting::lexicon::roles::job_noun;
+use crate::posting::lexicon::separators;
 use crate::posting::text::fold::{self, fold};
 use crate::substring;
-
-/// English job nouns (folded), matched as whole words (or their plural).
-const JOB_WORDS: &[&str] = &[
-    "accountant",
-    "actuary",
-    "administrator",
-    "adviser",
-    "advisor",
-    "agent",
-    "analyst",
-    "apprentice",
-    "architect",
-    "assistant",
-    "associate",
-    "auditor",
-    "banker",
-    "barista",
-    "bartender",
-    "bookkeeper",
-    "buyer",
-    "cashier",
-    "ceo",
-    "cfo",
-    "chef",
-    "chemist",
-    "chief",
-    "cleaner",
-    "clerk",
-    "consultant",
-    "controller",
-    "coo",
-    "cook",
-    "coordinator",
-    "copywriter",
-    "courier",
-    "cto",
-    "dentist",
-    "designer",
-    "developer",
-    "director",
-    "doctor",
-    "driver",
-    "economist",
-    "editor",
-    "electrician",
-    "engineer",
-    "executive",
-    "expert",
-    "fitter",
-    "foreman",
-    "geologist",
-    "geophysicist",
-    "guard",
-    "head",
-    "housekeeper",
-    "inspector",
-    "instructor",
-    "intern",
-    "interpreter",
-    "junior",
-    "lawyer",
-    "lead",
-    "lecturer",
-    "loader",
-    "manager",
-    "marketer",
-    "mechanic",
-    "merchandiser",
-    "nurse",
-    "officer",
-    "operator",
-    "packer",
-    "pharmacist",
-    "photographer",
-    "physician",
-    "picker",
-    "planner",
-    "plumber",
-    "producer",
-    "professor",
-    "programmer",
-    "receptionist",
-    "recruiter",
-    "representative",
-    "researcher",
-    "salesperson",
-    "scientist",
-    "secretary",
-    "senior",
-    "specialist",
-    "storekeeper",
-    "supervisor",
-    "surgeon",
-    "teacher",
-    "technician",
-    "technologist",
-    "teller",
-    "therapist",
-    "trainee",
-    "trainer",
-    "translator",
-    "tutor",
-    "underwriter",
-    "videographer",
-    "waiter",
-    "waitress",
-    "welder",
-    "worker",
-    "writer",
-];
-
-/// Azerbaijani and Russian job noun stems (folded), matched at word starts so that inflected
-/// forms count ("meneceri", "operatoru", "инженер-геолог").
-const JOB_STEMS: fold::Set = fold::Set::new(&[
-    "analitik",
-    "anbardar",
-    "aspaz",
-    "barmen",
-    "direktor",
-    "dizayner",
-    "elektrik",
-    "fehle",
-    "head of",
-    "hekim",
-    "huquqsunas",
-    "inspektor",
-    "inzibatci",
-    "iqtisadci",
-    "kassir",
-    "katib",
-    "komekci",
-    "konsultant",
-    "koordinator",
-    "kuryer",
-    "menecer",
-    "mentor",
-    "meslehetci",
-    "mexanik",
-    "mudir",
-    "muellim",
-    "muhafizeci",
-    "muhasib",
-    "muhendis",
-    "mutexessis",
-    "ofisiant",
-    "operator",
-    "proqramci",
-    "proqramist",
-    "psixoloq",
-    "qaynaqci",
-    "rehber",
-    "satici",
-    "surucu",
-    "tecrubeci",
-    "temizlikci",
-    "temsilci",
-    "terapevt",
-    "tercumeci",
-    "texnik",
-    "tibb bacisi",
-    "usta",
-    "vp of",
-    "агент",
-    "администратор",
-    "аналитик",
-    "архитектор",
-    "ассистент",
-    "аудитор",
-    "бариста",
-    "бармен",
-    "бухгалтер",
-    "ведущий",
-    "водител",
-    "воспитател",
-    "врач",
-    "геолог",
-    "главный",
-    "грузчик",
-    "дизайнер",
-    "директор",
-    "инженер",
-    "кассир",
-    "кладовщик",
-    "консультант",
-    "координатор",
-    "курьер",
-    "лаборант",
-    "логист",
-    "маркетолог",
-    "мастер",
-    "медбрат",
-    "медсестр",
-    "менеджер",
-    "мерчендайзер",
-    "механик",
-    "начальник",
-    "оператор",
-    "официант",
-    "охранник",
-    "педагог",
-    "переводчик",
-    "повар",
-    "помощник",
-    "представител",
-    "преподавател",
-    "провизор",
-    "программист",
-    "продав",
-    "рабоч",
-    "разработчик",
-    "рекрутер",
-    "руководител",
-    "сварщик",
-    "секретар",
-    "специалист",
-    "стажер",
-    "старший",
-    "супервайзер",
-    "техник",
-    "технолог",
-    "товаровед",
-    "тренер",
-    "уборщи",
-    "учител",
-    "фармацевт",
-    "экономист",
-    "экспедитор",
-    "электрик",
-    "юрист",
-]);
-
-/// Words of organisation names (folded, whole words).
-const ORG_WORDS: fold::Set = fold::Set::new(&[
-    "agency",
-    "airlines",
-    "asc",
-    "bank",
-    "bankasi",
-    "capital",
-    "careers",
-    "center",
-    "centre",
-    "cjsc",
-    "clinic",
-    "co",
-    "company",
-    "consulting",
-    "corp",
-    "energy",
-    "enerji",
-    "foods",
-    "gmbh",
-    "group",
-    "group,",
-    "holding",
-    "hospital",
-    "hotel",
-    "inc",
-    "industries",
-    "insurance",
-    "jsc",
-    "klinika",
-    "lab",
-    "labs",
-    "llc",
-    "logistika",
-    "ltd",
-    "ltd.",
-    "market",
-    "media",
-    "mekteb",
-    "merkez",
-    "merkezi",
-    "mmc",
-    "ojsc",
-    "ooo",
-    "otel",
-    "partners",
-    "plc",
-    "qsc",
-    "recruitment",
-    "restaurant",
-    "restoran",
-    "school",
-    "service",
-    "services",
-    "sigorta",
-    "sirket",
-    "sirketi",
-    "soft",
-    "solutions",
-    "studio",
-    "systems",
-    "technologies",
-    "telecom",
-    "telekom",
-    "tikinti",
-    "trading",
-    "universitet",
-    "university",
-    "vacancy",
-    "vakansiya",
-    "xestexana",
-    "xidmetleri",
-    "ао",
-    "банк",
-    "больница",
-    "вакансия",
-    "зао",
-    "ип",
-    "клиника",
-    "компания",
-    "оао",
-    "ооо",
-    "отель",
-    "пао",
-    "ресторан",
-    "университет",
-    "холдинг",
-    "центр",
-    "школа",
-]);
 
 /// Decorations around a title: "… tələb olunur!", "Требуется …", "Vacancy: …".
 const TITLE_SUFFIXES: &[&str] = &[
@@ -347,6 +31,12 @@ const TITLE_SUFFIXES: &[&str] = &[
     "vakansiyasi",
 ];
 const TITLE_PREFIXES: &[&str] = &[
+    "jd for ",
+    "jd -",
+    "job description for ",
+    "job description:",
+    "job opening:",
+    "job title -",
     "vacancy:",
     "vacancy -",
     "job title:",
@@ -361,73 +51,108 @@ const TITLE_PREFIXES: &[&str] = &[
     "role:",
 ];
 
-/// Separators of header and meta lines.
-const SEPARATORS: &[&str] = &[" · ", " | ", " — ", " – ", " - ", " -- ", "\t", " •"];
-
 fn has_separator(text: &str) -> bool {
-    substring::find_any(text, SEPARATORS).is_some()
-}
-
-pub fn job_noun(f: &str) -> bool {
-    let english = fold::words(f).any(|(_, w)| {
-        JOB_WORDS.binary_search(&w).is_ok()
-            || w.strip_suffix('s')
-                .is_some_and(|s| JOB_WORDS.binary_search(&s).is_ok())
-    });
-    english || JOB_STEMS.has_stem(f)
+    separators::any(text)
 }
 
 fn org_word(f: &str) -> bool {
     ORG_WORDS.has_word(f)
 }
 
-/// The title line: its index and cleaned text.
-pub fn title(lines: &[Ln], labels: &[Label], sections: &Sections) -> Option<(usize, String)> {
-    if let Some(l) = labels::first(labels, Field::Title) {
+/// Weights of the title's features.
+mod weight {
+    /// A "Position:" / "Должность:" label.
+    pub const LABEL: f32 = 9.0;
+    /// A job noun ("Engineer", "mühasib", "инженер").
+    pub const JOB_NOUN: f32 = 4.0;
+    /// Per unit of font size above the body text, at most [`MAX_SIZE`].
+    pub const SIZE: f32 = 3.0;
+    pub const MAX_SIZE: f32 = 3.0;
+    pub const BOLD: f32 = 0.5;
+    /// Per line of the ad above the candidate.
+    pub const LINE_BELOW_TOP: f32 = -0.3;
+    /// The page's printed or metadata title holds the candidate.
+    pub const PAGE_TITLE_AGREES: f32 = 4.0;
+    /// Organisation words without a job noun ("Khazar Bank").
+    pub const ORGANISATION: f32 = -3.0;
+    pub const ORGANISATION_WITH_JOB: f32 = -1.0;
+    pub const SEPARATORS: f32 = -2.5;
+    pub const LONG: f32 = -2.0;
+    /// A heading of the ad's sections ("About the job", "Job description").
+    pub const HEADING: f32 = -6.0;
+    /// A place or a date rather than a role.
+    pub const PLACE: f32 = -4.0;
+    /// "We are seeking a Data Analyst to …", "invites applications for a Postdoctoral Fellow".
+    pub const PROSE: f32 = 3.5;
+    /// A page title's segment that names a job, when no line of the ad says it.
+    pub const PAGE_TITLE_ONLY: f32 = 3.0;
+    /// Least score of a title.
+    pub const MIN: f32 = 1.0;
+}
+
+/// Lines from the top of the ad that may hold the title.
+const TOP_LINES: usize = 30;
+
+/// The job title.
+pub fn read(ad: &Ad) -> Option<Read<String>> {
+    ballot(ad).winner(weight::MIN)
+}
+
+/// The title's candidates.
+pub fn ballot(ad: &Ad) -> Ballot<String> {
+    let mut ballot: Ballot<String> = Ballot::default();
+    if let Some(l) = ad
+        .labels
+        .iter()
+        .find(|l| l.field == Field::Title && plausible_label_value(&l.vfold))
+    {
         let t = clean_title(&l.value);
         if !t.is_empty() && fold::words(&l.vfold).count() <= 12 {
-            return Some((l.line, t));
+            ballot.add(fold(&t), t, Some(l.line), weight::LABEL);
+            return ballot;
         }
     }
-    let limit = sections.first_heading.unwrap_or(lines.len()).min(14);
-    let label_lines: Vec<usize> = labels.iter().filter(|l| l.at_start).map(|l| l.line).collect();
-    let mut best: Option<(f32, usize)> = None;
-    let mut k = 0usize;
-    for (i, ln) in lines.iter().enumerate().take(limit.max(1)) {
-        if ln.page_no || ln.marker == Marker::Glyph {
+    let sections = &ad.sections;
+    let label_lines: Vec<usize> = ad.labels.iter().filter(|l| l.at_start).map(|l| l.line).collect();
+    let first_heading = first_tagged_heading(ad);
+    for (k, (i, ln)) in ad.body().take(TOP_LINES).enumerate() {
+        if i >= first_heading {
+            break;
+        }
+        if ln.marker == Marker::Glyph || label_lines.contains(&i) {
             continue;
         }
-        let text = ln.text.as_ref();
-        let f = ln.fold.as_str();
-        let n_words = fold::words(f).count();
+        let text = title_text(ln);
+        let t = clean_title(text);
+        let f = fold(&t);
+        let n_words = fold::words(&f).count();
         if n_words == 0
-            || text.chars().count() > 110
+            || t.chars().count() > 110
             || f.contains('@')
-            || substring::contains(f, "http")
-            || substring::contains(f, "www.")
+            || substring::contains(&f, "http")
+            || substring::contains(&f, "www.")
+            || (t.ends_with('.') && n_words > 4)
+            || !t.chars().any(char::is_alphabetic)
         {
-            k += 1;
-            continue;
-        }
-        if label_lines.contains(&i) || text.ends_with('.') && n_words > 4 {
-            k += 1;
             continue;
         }
         let mut score = 0.0f32;
-        if job_noun(f) {
-            score += 4.0;
+        let job = job_noun(&f);
+        if job {
+            score += weight::JOB_NOUN;
         }
-        if org_word(f) {
-            score -= if job_noun(f) { 1.0 } else { 3.0 };
+        if org_word(&f) {
+            score += if job {
+                weight::ORGANISATION_WITH_JOB
+            } else {
+                weight::ORGANISATION
+            };
         }
-        if has_separator(text) {
-            score -= 2.5;
-        }
-        if ln.running {
-            score -= 3.0;
+        if has_separator(&t) && !agrees_with_page_title(ad, &f) {
+            score += weight::SEPARATORS;
         }
         if n_words > 9 {
-            score -= 2.0;
+            score += weight::LONG;
         }
         if sections
             .heading
@@ -435,22 +160,241 @@ pub fn title(lines: &[Ln], labels: &[Label], sections: &Sections) -> Option<(usi
             .copied()
             .flatten()
             .is_some_and(|h| h.lexical)
+            || is_heading_phrase(&f)
         {
-            score -= 5.0;
+            score += weight::HEADING;
         }
-        score += (3.0 * (ln.rel_size - 1.0)).clamp(0.0, 3.0);
+        if !job && (places::place_part_strict(&f).is_some() || starts_with_date(&f)) {
+            score += weight::PLACE;
+        }
+        score += (weight::SIZE * (ln.rel_size - 1.0)).clamp(0.0, weight::MAX_SIZE);
         if ln.bold {
-            score += 0.5;
+            score += weight::BOLD;
         }
-        score -= 0.4 * k as f32;
-        if best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, i));
+        score += weight::LINE_BELOW_TOP * k as f32;
+        if agrees_with_page_title(ad, &f) {
+            score += weight::PAGE_TITLE_AGREES;
         }
-        k += 1;
+        ballot.add(f, t, Some(i), score);
     }
-    let (_, i) = best?;
-    let t = clean_title(lines[i].text.as_ref());
-    (!t.is_empty()).then_some((i, t))
+    for (i, ln) in ad.body().take(TOP_LINES * 3) {
+        if let Some(t) = from_prose(&ln.text) {
+            let f = fold(&t);
+            let bonus = if agrees_with_page_title(ad, &f) {
+                weight::PAGE_TITLE_AGREES
+            } else {
+                0.0
+            };
+            ballot.add(f, t, Some(i), weight::PROSE + bonus);
+        }
+    }
+    for pt in &ad.titles {
+        if let Some(t) = page_title_role(&pt.text) {
+            let f = fold(&t);
+            ballot.add(f, t, pt.line, weight::PAGE_TITLE_ONLY);
+        }
+    }
+    ballot
+}
+
+/// A title label's value that is not another label or a board's word ("Job\tCompany").
+fn plausible_label_value(vf: &str) -> bool {
+    let v = vf.trim();
+    labels::exact_field(v).is_none() && !crate::posting::ad::furniture::is_chrome(v) && !v.is_empty()
+}
+
+/// The first line of a duties, requirements or offer heading (the title is above it).
+fn first_tagged_heading(ad: &Ad) -> usize {
+    ad.sections
+        .heading
+        .iter()
+        .position(|h| h.is_some_and(|h| h.lexical && h.kind.tagged() && !h.weak))
+        .unwrap_or(ad.lines.len())
+}
+
+/// The part of a line that may be a title: the first cell of a row, without "- job post".
+fn title_text<'a>(ln: &'a Ln) -> &'a str {
+    let first = ln
+        .text
+        .split('\t')
+        .map(str::trim)
+        .find(|c| !c.is_empty())
+        .unwrap_or("");
+    first
+}
+
+/// True when a page title holds `f` (folded) between word boundaries.
+fn agrees_with_page_title(ad: &Ad, f: &str) -> bool {
+    let f = f.trim();
+    if f.chars().count() < 3 {
+        return false;
+    }
+    ad.titles.iter().any(|pt| {
+        pt.fold
+            .match_indices(f)
+            .any(|(p, _)| fold::word_start(&pt.fold, p) && fold::word_end(&pt.fold, p + f.len()))
+    })
+}
+
+/// Headings that are never a title, though they stand where titles stand.
+fn is_heading_phrase(f: &str) -> bool {
+    let core = f.trim().trim_end_matches(':').trim();
+    HEADING_PHRASES
+        .iter()
+        .any(|h| core == *h || core.starts_with(h) && core[h.len()..].starts_with(" ("))
+}
+
+const HEADING_PHRASES: &[&str] = &[
+    "about the job",
+    "about the opportunity",
+    "about the position",
+    "about the role",
+    "about this role",
+    "career opportunity",
+    "full job description",
+    "job brief",
+    "job description",
+    "job details",
+    "job summary",
+    "overview",
+    "position summary",
+    "summary",
+    "описание вакансии",
+    "vakansiya haqqinda",
+];
+
+fn starts_with_date(f: &str) -> bool {
+    crate::posting::readers::dates::find(f)
+        .first()
+        .is_some_and(|w| w.start == 0)
+}
+
+/// "X is seeking a Data Analyst to …": the role named after a hiring verb, up to the word
+/// that ends the noun phrase.
+fn from_prose(text: &str) -> Option<String> {
+    let f = fold(text);
+    for cue in PROSE_CUES {
+        let Some(p) = substring::find(&f, cue) else {
+            continue;
+        };
+        if !fold::word_start(&f, p) {
+            continue;
+        }
+        let start = p + cue.len();
+        let rest = &f[start..];
+        let end = PROSE_ENDS
+            .iter()
+            .filter_map(|e| substring::find(rest, e))
+            .min()
+            .unwrap_or(rest.len());
+        let cand_f = rest[..end].trim();
+        let n = fold::words(cand_f).count();
+        if !(1..=8).contains(&n) || !job_noun(cand_f) {
+            continue;
+        }
+        let skip = PROSE_ADJECTIVES
+            .iter()
+            .filter(|a| cand_f.starts_with(*a))
+            .map(|a| a.len())
+            .max()
+            .unwrap_or(0);
+        let lead = rest.len() - rest.trim_start().len();
+        let orig = fold::orig_slice(text, &f, start + lead + skip, start + end);
+        let t = clean_title(orig.trim());
+        if !t.is_empty() {
+            return Some(t);
+        }
+    }
+    None
+}
+
+/// Words before a role in a sentence (folded; the article is part of the cue).
+const PROSE_CUES: &[&str] = &[
+    "is seeking a ",
+    "is seeking an ",
+    "are seeking a ",
+    "are seeking an ",
+    "is looking for a ",
+    "is looking for an ",
+    "are looking for a ",
+    "are looking for an ",
+    "is hiring a ",
+    "is hiring an ",
+    "are hiring a ",
+    "are hiring an ",
+    "is recruiting a ",
+    "are recruiting a ",
+    "invites applications for a ",
+    "invites applications for an ",
+    "invites applications for the position of ",
+    "applications are invited for a ",
+    "applications are invited for the position of ",
+    "looking for an experienced ",
+    "position of ",
+    "требуется ",
+    "приглашает на работу ",
+    "ищет ",
+    "ищем ",
+];
+
+/// Words before a role in a sentence that describe the person or the terms, not the role.
+const PROSE_ADJECTIVES: &[&str] = &[
+    "dedicated ",
+    "driven ",
+    "dynamic ",
+    "enthusiastic ",
+    "experienced ",
+    "full-time ",
+    "full time ",
+    "highly motivated ",
+    "motivated ",
+    "part-time ",
+    "part time ",
+    "passionate ",
+    "qualified ",
+    "skilled ",
+    "smart, motivated ",
+    "smart ",
+    "talented ",
+    "temporary ",
+];
+
+/// Where the role named in a sentence ends.
+const PROSE_ENDS: &[&str] = &[
+    " to ", " who ", " with ", " for ", " in ", " at ", " on ", " based ", " that ", " and ", ".", ",", ";",
+    "(", " в ", " для ", " на ", " с ",
+];
+
+/// The role a page title names: its first segment with a job noun, without "Job in City",
+/// "job at Company", "Вакансия" and the like.
+fn page_title_role(text: &str) -> Option<String> {
+    for seg in split_segments(text) {
+        let f = fold(seg);
+        let mut cut = f.len();
+        for m in [" job in ", " job at ", " jobs in ", " at ", " в ", ", работа в "] {
+            if let Some(p) = substring::find(&f, m) {
+                cut = cut.min(p);
+            }
+        }
+        let mut start = 0;
+        for pre in ["вакансия ", "vakansiya ", "job: ", "careers at "] {
+            if f.starts_with(pre) {
+                start = pre.len();
+            }
+        }
+        if start >= cut {
+            continue;
+        }
+        let role_f = f[start..cut].trim();
+        if job_noun(role_f) && fold::words(role_f).count() <= 10 {
+            let orig = fold::orig_slice(seg, &f, start, cut);
+            let t = clean_title(orig);
+            if !t.is_empty() {
+                return Some(t);
+            }
+        }
+    }
+    None
 }
 
 /// Removes decorations: "!"-suffixes such as "tələb olunur", prefixes such as "Vacancy:",
@@ -545,291 +489,9 @@ fn terms_remark(bracket: &str) -> bool {
     lower && TERMS_REMARKS.has_stem(&fold(bracket))
 }
 
-/// Generic words that are not a company name on their own.
-const NOT_COMPANY: &[&str] = &[
-    "vacancy",
-    "vacancies",
-    "job",
-    "job offer",
-    "careers",
-    "career",
-    "we are hiring",
-    "hiring",
-    "job opening",
-    "vakansiya",
-    "вакансия",
-    "вакансии",
-    "is elani",
-    "elan",
-    "recruitment",
-    "job description",
-];
-
-/// True when a folded value cannot be a company name: a generic word ("Vacancy"), a label
-/// ("Company", "Location") or a short heading ("Коротко", "At a glance").
-fn not_a_name(cf: &str) -> bool {
-    let cf = cf.trim_end_matches(':').trim();
-    NOT_COMPANY.contains(&cf)
-        || labels::field(cf).is_some()
-        || fold::words(cf).count() <= 3 && !org_word(cf) && sections::classify(cf).is_some()
-}
-
-/// Words that open a sentence rather than a name.
-const SENTENCE_STARTS: &[&str] = &[
-    "we",
-    "our",
-    "the",
-    "this",
-    "a",
-    "an",
-    "join",
-    "at",
-    "in",
-    "for",
-    "if",
-    "are",
-    "do",
-    "looking",
-    "biz",
-    "bizim",
-    "мы",
-    "наша",
-    "наш",
-    "наши",
-    "в",
-    "sirketimiz",
-    "sirketimize",
-    "komandamiza",
-    "you",
-    "about",
-    "are",
-    "as",
-];
-
-/// The company name.
-pub fn company(
-    lines: &[Ln],
-    labels: &[Label],
-    sections: &Sections,
-    title_line: Option<usize>,
-) -> Option<(usize, String)> {
-    if let Some(l) = labels::first(labels, Field::Company) {
-        let c = clean_company(&l.value);
-        if !c.is_empty() && !not_a_name(&fold(&c)) {
-            return Some((l.line, c));
-        }
-    }
-    let t = title_line?;
-    let limit = sections.first_heading.unwrap_or(lines.len());
-    let label_lines: Vec<usize> = labels.iter().filter(|l| l.at_start).map(|l| l.line).collect();
-    // A meta line right after the title: "Araz Pay · Baku, Azerbaijan · Hybrid".
-    let meta = lines
-        .iter()
-        .enumerate()
-        .skip(t + 1)
-        .take(2)
-        .filter(|(i, ln)| *i < limit && !ln.skip() && !label_lines.contains(i) && ln.marker == Marker::None)
-        .find_map(|(i, ln)| meta_company(ln).map(|c| (i, c)));
-    // The logo line above the title.
-    let logo = lines[..t]
-        .iter()
-        .enumerate()
-        .filter(|(_, ln)| !ln.page_no && ln.marker == Marker::None)
-        .find_map(|(i, ln)| {
-            let c = clean_company(first_segment(&ln.text));
-            let cf = fold(&c);
-            (!c.is_empty() && !not_a_name(&cf) && !job_noun(&cf)).then_some((i, c))
-        });
-    match (logo, meta) {
-        (Some((li, l)), Some((mi, m))) => {
-            let (lf, mf) = (fold(&l), fold(&m));
-            if mf.starts_with(&lf) && mf.len() > lf.len() {
-                return Some((mi, m));
-            }
-            return Some((li, l));
-        }
-        (Some(l), None) => return Some(l),
-        (None, Some(m)) => return Some(m),
-        (None, None) => {}
-    }
-    // The subject of the first sentence: "Ganja Logistics Hub is a regional …".
-    // Short lines (a sidebar of facts, contacts) do not end the search: the first sentence does.
-    for (i, ln) in lines.iter().enumerate().skip(t + 1).take(12) {
-        if ln.skip() || ln.marker != Marker::None || label_lines.contains(&i) {
-            continue;
-        }
-        if fold::words(&ln.fold).count() < 5 {
-            continue;
-        }
-        if let Some(c) = subject(&ln.text) {
-            return Some((i, c));
-        }
-        break;
-    }
-    None
-}
-
-/// The text before the first header separator.
-fn first_segment(text: &str) -> &str {
-    &text[..substring::find_any(text, SEPARATORS).unwrap_or(text.len())]
-}
-
-/// The company of a meta line: its first segment without the place parts.
-fn meta_company(ln: &Ln) -> Option<String> {
-    let seg = first_segment(&ln.text);
-    if seg.len() == ln.text.len() && fold::words(&ln.fold).count() > 6 {
-        return None; // a sentence, not a meta line
-    }
-    let mut kept: Vec<&str> = Vec::new();
-    for part in seg.split(',') {
-        let pf = fold(part);
-        if places::place_part(&pf).is_some() || is_workplace_word(&pf) {
-            break;
-        }
-        kept.push(part);
-    }
-    let c = clean_company(&kept.join(","));
-    let cf = fold(&c);
-    let words = fold::words(&cf).count();
-    let capital = c
-        .chars()
-        .next()
-        .is_some_and(|ch| ch.is_uppercase() || ch == '«' || ch == '"');
-    (words > 0 && words <= 6 && capital && !job_noun(&cf) && !not_a_name(&cf)).then_some(c)
-}
-
-fn is_workplace_word(f: &str) -> bool {
-    fold::has_any_stem(
-        f,
-        &[
-            "full-time",
-            "hibrid",
-            "hybrid",
-            "on-site",
-            "onsite",
-            "part-time",
-            "remote",
-            "uzaqdan",
-            "гибрид",
-            "удален",
-        ],
-    )
-}
-
-/// The leading run of capitalised words of a sentence ("Ganja Logistics Hub is …"), or the
-/// whole name before a dash ("DataBridge Baku — аналитическая компания").
-fn subject(text: &str) -> Option<String> {
-    let named = substring::find(text, " — ")
-        .or_else(|| substring::find(text, " – "))
-        .map(|p| text[..p].trim());
-    if let Some(name) = named {
-        let ws: Vec<&str> = name.split_whitespace().collect();
-        let capitalised = ws.iter().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || matches!(c, '«' | '"' | '“'))
-        });
-        let first = ws.first().map(|w| fold(w)).unwrap_or_default();
-        if (1..=5).contains(&ws.len())
-            && capitalised
-            && !SENTENCE_STARTS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric()))
-        {
-            let c = clean_company(name);
-            let place = c.split(',').all(|p| places::place_part(&fold(p)).is_some());
-            if !c.is_empty() && !place {
-                return Some(c);
-            }
-        }
-    }
-    let mut words: Vec<&str> = Vec::new();
-    for (n, tok) in text.split_whitespace().enumerate() {
-        let first = tok.chars().next()?;
-        if tok.ends_with(':') {
-            let mut cand = words.join(" ");
-            cand.push(' ');
-            cand.push_str(tok.trim_end_matches(':'));
-            if labels::field(fold(&cand).trim()).is_some() {
-                return None; // a label: "Заявки до: 20.01.2027"
-            }
-        }
-        let f = fold(tok);
-        let legal = ORG_WORDS.contains(f.trim_matches(|c: char| !c.is_alphanumeric()));
-        let connector = matches!(f.as_str(), "of" | "and" | "&" | "и" | "ve");
-        let capital = first.is_uppercase() || first == '«' || first == '"' || first == '“';
-        if n > 0 && capital && places::place_part(&f).is_some() && !legal {
-            break; // "… Mərkəzi Sumqayıt şəhərində"
-        }
-        if capital || legal || (connector && n > 0) {
-            words.push(tok);
-            if tok.ends_with(',') {
-                break;
-            }
-            continue;
-        }
-        break;
-    }
-    while words
-        .last()
-        .is_some_and(|w| matches!(fold(w).as_str(), "of" | "and" | "&" | "и" | "ve"))
-    {
-        words.pop();
-    }
-    let first = fold(words.first()?);
-    if words.is_empty()
-        || words.len() > 6
-        || SENTENCE_STARTS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric()))
-    {
-        return None;
-    }
-    let c = clean_company(&words.join(" "));
-    let place = c.split(',').all(|p| places::place_part(&fold(p)).is_some());
-    (!c.is_empty() && !place).then_some(c)
-}
-
-/// Cleans a company name: no description after a dash, no bracket, no decorations, no
-/// generic "Company «…»" wrapper.
-pub fn clean_company(raw: &str) -> String {
-    let mut c = first_segment(raw.trim()).to_string();
-    if let Some(p) = substring::find(&c, " (") {
-        c.truncate(p);
-    }
-    let c = c.trim_end_matches(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '»' | '"' | ')' | '.')));
-    let mut c = fold::trim_value(c).trim_end_matches(',').trim().to_string();
-    if c.ends_with('.') && !fold::has_any_word(&fold(&c), &["co", "corp", "inc", "ltd"]) {
-        c.pop();
-    }
-    let f = fold(&c);
-    for generic in ["компания", "company", "sirket", "фирма", "firma", "организация"]
-    {
-        if let Some(rest) = f.strip_prefix(generic)
-            && rest.trim_start().starts_with(['«', '"', '“'])
-        {
-            c = fold::orig_slice(&c, &f, generic.len(), f.len())
-                .trim()
-                .to_string();
-            break;
-        }
-    }
-    let t = c.trim();
-    let unquoted = t
-        .strip_prefix('«')
-        .and_then(|s| s.strip_suffix('»'))
-        .or_else(|| t.strip_prefix('"').and_then(|s| s.strip_suffix('"')))
-        .or_else(|| t.strip_prefix('“').and_then(|s| s.strip_suffix('”')));
-    unquoted.unwrap_or(t).trim().to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn job_words_are_sorted() {
-        assert!(JOB_WORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(job_noun("customer support agents"));
-        assert!(!job_noun("khazar international bank"));
-        assert!(job_noun("zeng merkezi operatoru"));
-    }
 
     #[test]
     fn cleans_titles() {
@@ -884,85 +546,6 @@ mod tests {
         assert_eq!(
             clean_title("Врач-стоматолог (терапевт)"),
             "Врач-стоматолог (терапевт)"
-        );
-    }
-
-    #[test]
-    fn cleans_companies() {
-        assert_eq!(clean_company("HOTEL RIVIERA BAKU ★★★★★"), "HOTEL RIVIERA BAKU");
-        assert_eq!(
-            clean_company("Northwind Cloud (managed cloud services)"),
-            "Northwind Cloud"
-        );
-        assert_eq!(
-            clean_company("ТехноСнаб — поставки промышленного оборудования"),
-            "ТехноСнаб"
-        );
-        assert_eq!(clean_company("Компания «Голос Сервис»"), "Голос Сервис");
-        assert_eq!(clean_company("ООО «Каспий Трейд»"), "ООО «Каспий Трейд»");
-        assert_eq!(
-            clean_company("ABSHERON DRILLING SERVICES  |  Vacancy ADS-2026-114"),
-            "ABSHERON DRILLING SERVICES"
-        );
-    }
-
-    #[test]
-    fn labels_and_headings_are_no_names() {
-        for v in [
-            "Company",
-            "Location",
-            "Коротко",
-            "At a glance",
-            "Qısa məlumat",
-            "Şirkət",
-            "Vacancy",
-            "Контакты",
-        ] {
-            assert!(not_a_name(&fold(v)), "{v}");
-        }
-        for v in [
-            "Caspian Rail Logistics LLC",
-            "DataBridge Baku",
-            "Contact Center LLC",
-            "Kontakt Telekom",
-            "Qonaq App",
-        ] {
-            assert!(!not_a_name(&fold(v)), "{v}");
-        }
-    }
-
-    #[test]
-    fn subjects() {
-        assert_eq!(
-            subject("Ganja Logistics Hub is a regional distribution centre").as_deref(),
-            Some("Ganja Logistics Hub")
-        );
-        assert_eq!(
-            subject("Şirvan Restoranı (Şamaxı rayonu, Pirqulu yolu) təcrübəli aşpaz axtarır.").as_deref(),
-            Some("Şirvan Restoranı")
-        );
-        assert_eq!(
-            subject("Транс-Логистик — транспортная компания").as_deref(),
-            Some("Транс-Логистик")
-        );
-        assert_eq!(subject("We are looking for a Junior Accountant").as_deref(), None);
-        assert_eq!(subject("Заявки до: 20.01.2027").as_deref(), None);
-        assert_eq!(
-            subject("DataBridge Baku — аналитическая компания, которая помогает банкам").as_deref(),
-            Some("DataBridge Baku")
-        );
-        assert_eq!(
-            subject("Caspian Hotel Group – a chain of seaside hotels").as_deref(),
-            Some("Caspian Hotel Group")
-        );
-        assert_eq!(
-            subject("Baku — a city of winds and opportunities").as_deref(),
-            None
-        );
-        assert_eq!(subject("Apply By: 20 January 2027").as_deref(), None);
-        assert_eq!(
-            subject("Şəfa Tibb Mərkəzi Sumqayıt şəhərində ambulator").as_deref(),
-            Some("Şəfa Tibb Mərkəzi")
         );
     }
 }

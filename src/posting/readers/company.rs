@@ -1,0 +1,1104 @@
+//! The hiring organisation, as a ranked choice among every place an ad names it: a label, the
+//! page's printed title ("IT Manager | Lumination | LinkedIn"), the line beside the title on a
+//! job board, the logo line, sentences ("At Google, we …", "Join Kharon", "ProPublica is
+//! seeking …"), the subject of the first sentence, and the domains of its e-mail and web
+//! addresses. Each source adds its weight; a name the ad repeats, that carries a legal form or
+//! that its own domain spells gains more. Job boards, navigation, dates, places and headings
+//! are never a company.
+
+use super::choice::{Ballot, Read};
+use super::contact;
+use crate::posting::ad::Ad;
+use crate::posting::ad::furniture::Furniture;
+use crate::posting::ad::labels::{self, Field};
+use crate::posting::ad::lines::{Ln, Marker};
+use crate::posting::ad::page_title::split_segments;
+use crate::posting::ad::sections;
+use crate::posting::lexicon::organisations::{LEGAL_FORMS, ORG_WORDS, is_board};
+use crate::posting::lexicon::places;
+use crate::posting::lexicon::roles::{english_job_noun, job_noun};
+use crate::posting::lexicon::separators;
+use crate::posting::text::fold::{self, fold};
+use crate::substring;
+
+/// Weights of the company's features.
+mod weight {
+    /// A "Company:" / "Работодатель:" / "Şirkət:" label.
+    pub const LABEL: f32 = 9.0;
+    /// "Data Analyst job at Ticketmaster", "CAREERS AT NVIDIA", "работа в компании Promomash".
+    pub const PAGE_TITLE_PATTERN: f32 = 5.0;
+    /// A segment of the page title that is neither the role, a place nor the board.
+    pub const PAGE_TITLE_SEGMENT: f32 = 3.5;
+    /// The first cell of the line right below the title (how boards print the employer).
+    pub const BESIDE_TITLE: f32 = 4.0;
+    /// A short line above the title (a logo line, a letterhead).
+    pub const ABOVE_TITLE: f32 = 3.0;
+    /// A line above the title set large or bold, as a logo or letterhead is.
+    pub const LOGO: f32 = 1.5;
+    /// "At Google, we …", "Join Kharon", "ProPublica is seeking", "About INIA Biosciences".
+    pub const PROSE: f32 = 2.5;
+    /// A line of its own that names an organisation.
+    pub const ORGANISATION_LINE: f32 = 2.0;
+    /// The subject of the first sentence: "Ganja Logistics Hub is a regional …".
+    pub const SUBJECT: f32 = 3.0;
+    /// The subject is described as an organisation after a dash ("Транс-Логистик — транспортная
+    /// компания").
+    pub const DESCRIBED: f32 = 2.0;
+    /// A name whose letters spell the domain of the ad's e-mail or web address.
+    pub const DOMAIN: f32 = 3.0;
+    /// Per doubling of the name's mentions in the ad, at most [`MAX_MENTIONS`].
+    pub const MENTIONS: f32 = 1.0;
+    pub const MAX_MENTIONS: f32 = 3.0;
+    /// A legal form or an organisation word ("LLC", "MMC", "Bank", "University").
+    pub const ORGANISATION: f32 = 1.5;
+    /// A role rather than an organisation: words of the title.
+    pub const TITLE_WORDS: f32 = -4.0;
+    /// A job noun in a name that shares no word with the title ("Trans-Logistik").
+    pub const JOB_NOUN: f32 = -1.5;
+    /// The full form of a shorter candidate ("Inkwell Creative Agency" beside "INKWELL").
+    pub const FULL_FORM: f32 = 1.0;
+    /// A full form wins over the short name it extends unless it scores this much less.
+    pub const FULL_FORM_MARGIN: f32 = 7.0;
+    /// The name an abbreviation of the ad stands for ("Arizona State University" for "ASU").
+    pub const EXPANSION: f32 = 3.0;
+    /// A place, a date, a heading or more than six words.
+    pub const NOT_A_NAME: f32 = -6.0;
+    /// Least score of a company.
+    pub const MIN: f32 = 3.0;
+}
+
+/// Lines around the title where boards print the employer.
+const NEAR_TITLE: usize = 3;
+
+/// The company; `title` is the title read.
+pub fn read(ad: &Ad, title: Option<&Read<String>>) -> Option<Read<String>> {
+    let ballot = ballot(ad, title);
+    let ranked = ballot.ranked();
+    let &(best, key) = ranked.first()?;
+    if best < weight::MIN {
+        return None;
+    }
+    // The full form of the winning name, if the ad gives one ("Micron" → "Micron Technology").
+    let full = ranked.iter().find(|(score, k)| {
+        k.len() > key.len()
+            && k.starts_with(key)
+            && k[key.len()..].starts_with(' ')
+            && *score >= best - weight::FULL_FORM_MARGIN
+            && *score >= weight::MIN
+            && ballot
+                .read_of(k)
+                .is_some_and(|r| names_an_organisation_more_fully(&r.value, key))
+    });
+    ballot.read_of(full.map_or(key, |f| f.1))
+}
+
+/// The company's candidates.
+pub fn ballot(ad: &Ad, title: Option<&Read<String>>) -> Ballot<String> {
+    let title_line = title.and_then(|t| t.line);
+    let title_words: Vec<String> = title
+        .map(|t| {
+            fold::words(&fold(&t.value))
+                .map(|(_, w)| w.to_string())
+                .filter(|w| w.chars().count() > 3)
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut ballot: Ballot<String> = Ballot::default();
+    if let Some(l) = labels::first(&ad.labels, Field::Company) {
+        propose(&mut ballot, &l.value, Some(l.line), weight::LABEL);
+    }
+    for pt in &ad.titles {
+        page_title(&mut ballot, &pt.text, pt.line);
+    }
+    if let Some(t) = title_line {
+        near_title(ad, t, &mut ballot);
+    }
+    let title_fold = title.map(|t| fold(&t.value));
+    for (i, ln) in ad.body() {
+        for name in prose(&ln.text) {
+            propose(&mut ballot, &name, Some(i), weight::PROSE);
+        }
+        if let Some(name) = title_fold
+            .as_deref()
+            .and_then(|tf| after_title_at(&ln.text, &ln.fold, tf))
+        {
+            propose(&mut ballot, &name, Some(i), weight::PAGE_TITLE_PATTERN);
+        }
+    }
+    for (i, ln) in ad.body() {
+        if organisation_line(ln) {
+            propose(&mut ballot, &ln.text, Some(i), weight::ORGANISATION_LINE);
+        }
+    }
+    if let Some((i, name, described)) = first_subject(ad, title_line) {
+        let bonus = if described { weight::DESCRIBED } else { 0.0 };
+        propose(&mut ballot, &name, Some(i), weight::SUBJECT + bonus);
+    }
+    let domains = domains(ad);
+    for d in &domains {
+        if let Some((i, name)) = spelled_by_domain(ad, d) {
+            propose(&mut ballot, &name, Some(i), weight::DOMAIN);
+        }
+    }
+    ballot.boost(weight::DOMAIN, |key| domains.iter().any(|d| spells(key, d)));
+    ballot.boost(weight::TITLE_WORDS, |key| {
+        let words: Vec<&str> = fold::words(key).map(|(_, w)| w).collect();
+        let shared = words
+            .iter()
+            .filter(|w| title_words.iter().any(|t| t == *w))
+            .count();
+        shared > 0 && (shared * 2 >= words.len() || !ORG_WORDS.has_word(key))
+    });
+    let text = body_text(ad);
+    let keys: Vec<String> = ballot.ranked().iter().map(|(_, k)| k.to_string()).collect();
+    ballot.boost(weight::EXPANSION, |key| {
+        let initials = initials(key);
+        initials.len() >= 3 && keys.iter().any(|k| letters(k) == initials && k.len() <= 6)
+    });
+    ballot.boost_by(|key| {
+        // A shorter name inside a longer candidate is not mentioned where the longer one is.
+        let longer: usize = keys
+            .iter()
+            .filter(|k| k.len() > key.len() && contains_words(k, key))
+            .map(|k| mentions(&text, k))
+            .sum();
+        let own = mentions(&text, key).saturating_sub(longer).max(1);
+        let full_form = keys
+            .iter()
+            .any(|k| k.len() < key.len() && key.starts_with(k.as_str()) && fold::word_end(key, k.len()));
+        (weight::MENTIONS * (own as f32).log2()).clamp(0.0, weight::MAX_MENTIONS)
+            + if full_form { weight::FULL_FORM } else { 0.0 }
+    });
+    ballot
+}
+
+/// True when the words `full` adds to the short name `short` (folded) are capitalised name words,
+/// not a team or a description ("NVIDIA Diag Team", "Pixel Soft MMC bank və sığorta").
+fn names_an_organisation_more_fully(full: &str, short: &str) -> bool {
+    let extra: Vec<&str> = full
+        .split_whitespace()
+        .skip(short.split_whitespace().count())
+        .collect();
+    !extra.is_empty()
+        && !extra.iter().all(|w| LEGAL_FORMS.has_word(&fold(w)))
+        && extra
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(*w, "of" | "and" | "&"))
+        && !extra.last().is_some_and(|w| {
+            matches!(
+                fold(w).as_str(),
+                "team" | "teams" | "department" | "division" | "unit" | "office" | "group's"
+            )
+        })
+}
+
+/// Adds a cleaned candidate with its name features.
+fn propose(ballot: &mut Ballot<String>, raw: &str, line: Option<usize>, source: f32) {
+    let c = clean_company(raw);
+    let f = fold(&c);
+    let key = f.trim().to_string();
+    if key.is_empty() || is_board(&key) || not_a_name(&key) {
+        return;
+    }
+    let mut score = source;
+    let n = fold::words(&key).count();
+    let org = ORG_WORDS.has_word(&key) || LEGAL_FORMS.has_word(&key);
+    if org {
+        score += weight::ORGANISATION;
+    }
+    // A stem inside a capitalised name ("Транс-Логистик") is a name, not a role.
+    let lower_name = c
+        .split_whitespace()
+        .skip(1)
+        .all(|w| !w.chars().next().is_some_and(char::is_uppercase));
+    if !org && (english_job_noun(&key) || lower_name && job_noun(&key)) {
+        score += weight::JOB_NOUN;
+    }
+    // Title words are weighed at the end (see `ballot`).
+    let starts_upper = c.chars().next().is_some_and(|ch| !ch.is_lowercase());
+    let place = looks_like_place(&c);
+    let dated = key.chars().filter(|ch| ch.is_ascii_digit()).count() >= 3;
+    if n == 0 || n > 6 || !starts_upper || place || dated || !c.chars().any(char::is_alphabetic) {
+        score += weight::NOT_A_NAME;
+    }
+    ballot.add(key, c, line, score);
+}
+
+/// "Rockaway, NJ", "US-CA-Los Angeles", "Baku, Azerbaijan": every part a place, or a state code
+/// after a comma.
+fn looks_like_place(c: &str) -> bool {
+    let parts: Vec<&str> = c
+        .split([',', '-'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let state_last = parts.len() >= 2 && parts.last().is_some_and(|p| is_state_code(p));
+    state_last
+        || !parts.is_empty()
+            && parts.iter().all(|p| {
+                places::place_part_strict(&fold(p)).is_some()
+                    || is_state_code(p)
+                    || matches!(*p, "US" | "USA" | "UK")
+            })
+}
+
+/// "CA", "NSW": a state or province code, as written after a city.
+fn is_state_code(p: &str) -> bool {
+    (2..=3).contains(&p.len())
+        && p.bytes().all(|b| b.is_ascii_uppercase())
+        && places::state_code_countries(p).next().is_some()
+}
+
+/// A line of its own that is an organisation's name: short, every word capitalised, with an
+/// organisation word ("California Botanic Garden", "CINCINNATI MUSEUM CENTER").
+fn organisation_line(ln: &Ln) -> bool {
+    let t = ln.text.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && ln.marker == Marker::None
+        && !ln.is_row()
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                || matches!(*w, "of" | "and" | "&" | "for" | "the")
+        })
+        && (ORG_WORDS.has_word(&ln.fold) || LEGAL_FORMS.has_word(&ln.fold))
+        && sections::classify(&ln.fold).is_none()
+        && !job_noun(&ln.fold)
+}
+
+/// Segments and patterns of a page title.
+fn page_title(ballot: &mut Ballot<String>, text: &str, line: Option<usize>) {
+    let f = fold(text);
+    for (cue, after) in [
+        (" job at ", true),
+        (" jobs at ", true),
+        ("careers at ", true),
+        ("работа в компании ", true),
+        (" at ", true),
+        (" | careers", false),
+        (" careers", false),
+        (" - careers", false),
+    ] {
+        let Some(p) = substring::find(&f, cue) else {
+            continue;
+        };
+        let name = if after {
+            let start = p + cue.len();
+            let rest = fold::orig_slice(text, &f, start, f.len());
+            split_segments(rest)
+                .first()
+                .copied()
+                .unwrap_or("")
+                .split(" (")
+                .next()
+                .unwrap_or("")
+        } else {
+            let head = fold::orig_slice(text, &f, 0, p);
+            split_segments(head).last().copied().unwrap_or("")
+        };
+        let name = name.trim_end_matches(|c: char| c == ')' || c.is_whitespace());
+        if !name.is_empty() {
+            propose(ballot, name, line, weight::PAGE_TITLE_PATTERN);
+        }
+    }
+    // "Role Job in Place - Board": what follows " job in " is the place and the board.
+    let head = match substring::find(&f, " job in ").or_else(|| substring::find(&f, " jobs in ")) {
+        Some(p) => fold::orig_slice(text, &f, 0, p),
+        None => text,
+    };
+    let segs = split_segments(head);
+    if segs.len() < 2 {
+        return;
+    }
+    for seg in segs {
+        let sf = fold(seg);
+        if job_noun(&sf)
+            || is_board(&sf)
+            || seg
+                .split(',')
+                .any(|p| places::place_part_strict(&fold(p)).is_some())
+        {
+            continue;
+        }
+        propose(ballot, seg, line, weight::PAGE_TITLE_SEGMENT);
+    }
+}
+
+/// The line below the title (first cell, without ratings and places) and short lines above it.
+fn near_title(ad: &Ad, t: usize, ballot: &mut Ballot<String>) {
+    let label_lines: Vec<usize> = ad.labels.iter().filter(|l| l.at_start).map(|l| l.line).collect();
+    // In a form or a facts table the title's neighbours below it are other facts.
+    let from_label = label_lines.contains(&t);
+    let ok = |i: usize, ln: &Ln| {
+        ln.furniture == Furniture::None
+            && !ln.page_no
+            && ln.marker == Marker::None
+            && !label_lines.contains(&i)
+    };
+    let below = ad
+        .lines
+        .iter()
+        .enumerate()
+        .skip(t + 1)
+        .filter(|(i, ln)| ok(*i, ln))
+        .take(NEAR_TITLE);
+    for (k, (i, ln)) in below.enumerate() {
+        if from_label {
+            break;
+        }
+        if let Some(c) = meta_company(ln) {
+            propose(ballot, &c, Some(i), weight::BESIDE_TITLE - k as f32);
+        }
+    }
+    let above: Vec<(usize, &Ln)> = ad.lines[..t.min(ad.lines.len())]
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(i, ln)| ok(*i, ln))
+        .take(NEAR_TITLE)
+        .collect();
+    for (k, (i, ln)) in above.into_iter().enumerate() {
+        if from_label && ln.is_row() {
+            continue; // the header row of a facts table ("Field\tValue")
+        }
+        if fold::words(&ln.fold).count() <= 6 {
+            let c = clean_company(first_segment(&ln.text));
+            let logo = if ln.bold || ln.rel_size > 1.2 {
+                weight::LOGO
+            } else {
+                0.0
+            };
+            propose(ballot, &c, Some(i), weight::ABOVE_TITLE + logo - k as f32);
+        }
+    }
+}
+
+/// Names that sentences give: "At X, we", "Join X", "X is seeking", "About X", "Why X?",
+/// "Working at X", "X is an equal opportunity employer".
+fn prose(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let t = text.trim();
+    let f = fold(t);
+    let short = fold::words(&f).count() <= 5;
+    for (cue, heading_only) in [
+        ("at ", false),
+        ("join ", false),
+        ("we are ", false),
+        ("we're ", false),
+        ("about ", true),
+        ("why ", true),
+        ("working at ", false),
+        ("welcome to ", false),
+        ("careers at ", false),
+    ] {
+        if f.starts_with(cue) && (!heading_only || short) {
+            let rest = &t[cue.len().min(t.len())..];
+            if let Some(name) = capitalised_run(rest) {
+                out.push(name);
+            }
+        }
+    }
+    for verb in [
+        " is seeking",
+        " is looking for",
+        " is hiring",
+        " is recruiting",
+        " is an equal opportunity",
+        " is a ",
+        " is an ",
+        " is the ",
+        " is one of ",
+        " is committed",
+        " is proud",
+        " are seeking",
+        " is pioneering",
+        " invite applications",
+        " invites applications",
+        " seeks ",
+        " ищет ",
+        " приглашает",
+        " axtarır",
+        " elan edir",
+    ] {
+        let vf = fold(verb);
+        if let Some(p) = substring::find(&f, &vf) {
+            let head = fold::orig_slice(t, &f, 0, p);
+            if let Some(name) = trailing_name(head) {
+                // "The Yale Peabody Museum (YPM) and Yale University invite …": the first one.
+                match name.split_once(" and ") {
+                    Some((a, b)) if a.contains(' ') && b.chars().next().is_some_and(char::is_uppercase) => {
+                        out.push(a.to_string());
+                    }
+                    _ => out.push(name),
+                }
+            }
+        }
+    }
+    out
+}
+
+/// "Save Software Automation Developer at Micron Technology": the name after the title and "at".
+fn after_title_at(text: &str, f: &str, title: &str) -> Option<String> {
+    if title.len() < 4 {
+        return None;
+    }
+    let p = substring::find(f, title)?;
+    let rest = &f[p + title.len()..];
+    let at = rest.strip_prefix(" at ").or_else(|| rest.strip_prefix(" @ "))?;
+    let start = f.len() - at.len();
+    capitalised_run(fold::orig_slice(text, f, start, f.len()))
+}
+
+/// The capitalised words that start `s`: "Google, we" → "Google"; stops at a comma, a lower
+/// case word other than a connector, or the end.
+fn capitalised_run(s: &str) -> Option<String> {
+    let mut words: Vec<&str> = Vec::new();
+    for tok in s.split_whitespace() {
+        let clean = tok.trim_end_matches([',', '.', '!', '?', ':', ';']);
+        let first = clean.chars().next()?;
+        let connector = matches!(clean, "of" | "and" | "&" | "for" | "the" | "de" | "du" | "la");
+        if first.is_uppercase() || first.is_ascii_digit() || (connector && !words.is_empty()) || first == '«'
+        {
+            words.push(clean);
+            if clean.len() != tok.len() {
+                break;
+            }
+        } else {
+            break;
+        }
+        if words.len() > 6 {
+            return None;
+        }
+    }
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "of" | "and" | "&" | "for" | "the" | "de" | "du" | "la"))
+    {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The capitalised words that end `s` ("… team at ProPublica" → "ProPublica").
+fn trailing_name(s: &str) -> Option<String> {
+    let toks: Vec<&str> = s.split_whitespace().collect();
+    let mut start = toks.len();
+    while start > 0 {
+        let w = toks[start - 1];
+        let first = w.chars().next().unwrap_or(' ');
+        let connector = matches!(w, "of" | "and" | "&" | "for" | "the");
+        let abbreviation =
+            w.starts_with('(') && w.ends_with(')') && w[1..w.len() - 1].chars().all(|c| c.is_uppercase());
+        if first.is_uppercase()
+            || first.is_ascii_digit()
+            || first == '«'
+            || w.ends_with('»')
+            || connector
+            || abbreviation
+        {
+            start -= 1;
+        } else {
+            break;
+        }
+        let name_words = toks[start..]
+            .iter()
+            .filter(|w| !matches!(**w, "of" | "and" | "&" | "for" | "the"))
+            .count();
+        if name_words > 9 {
+            return None;
+        }
+    }
+    while start < toks.len() && matches!(toks[start], "of" | "and" | "&" | "for" | "the" | "The") {
+        start += 1;
+    }
+    let name = toks[start..].join(" ");
+    (!name.is_empty()).then_some(name)
+}
+
+/// The subject of the ad's first sentence after the title, and whether a dash after it
+/// describes it as an organisation.
+fn first_subject(ad: &Ad, title_line: Option<usize>) -> Option<(usize, String, bool)> {
+    let t = title_line?;
+    let label_lines: Vec<usize> = ad.labels.iter().filter(|l| l.at_start).map(|l| l.line).collect();
+    for (i, ln) in ad.lines.iter().enumerate().skip(t + 1).take(12) {
+        if ln.skip() || ln.marker != Marker::None || label_lines.contains(&i) {
+            continue;
+        }
+        if fold::words(&ln.fold).count() < 5 {
+            continue;
+        }
+        let described = [" — ", " – ", " - "]
+            .iter()
+            .any(|d| substring::find(&ln.text, d).is_some_and(|p| ORG_WORDS.has_word(&fold(&ln.text[p..]))));
+        return subject(&ln.text).map(|c| (i, c, described));
+    }
+    None
+}
+
+/// The organisation part of the domains of the ad's e-mail and web addresses ("hr@acme.az",
+/// "careers.unesco.org", "nvidia.wd5.myworkdayjobs.com"); job boards are left out.
+fn domains(ad: &Ad) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for ln in &ad.lines {
+        if ln.furniture == Furniture::Elsewhere || ln.furniture == Furniture::Chrome {
+            continue;
+        }
+        let text = ln.text.as_ref();
+        let hosts = contact::emails(text)
+            .into_iter()
+            .filter_map(|(a, b)| text[a..b].split('@').nth(1).map(str::to_ascii_lowercase))
+            .chain(
+                contact::urls(text, true)
+                    .into_iter()
+                    .map(|(a, b)| host_of(&text[a..b])),
+            );
+        for host in hosts {
+            if let Some(label) = organisation_label(&host)
+                && !out.contains(&label)
+            {
+                out.push(label);
+            }
+        }
+    }
+    out
+}
+
+fn host_of(url: &str) -> String {
+    let u = url.to_ascii_lowercase();
+    let u = u.split("://").nth(1).unwrap_or(&u).to_string();
+    u.split(['/', '?', '#', ':']).next().unwrap_or("").to_string()
+}
+
+/// Hosting suffixes of applicant-tracking systems: the label before them is the employer's.
+const ATS_SUFFIXES: &[&str] = &[
+    "applytojob.com",
+    "bamboohr.com",
+    "breezy.hr",
+    "greenhouse.io",
+    "icims.com",
+    "jobvite.com",
+    "lever.co",
+    "myworkdayjobs.com",
+    "recruitee.com",
+    "smartrecruiters.com",
+    "taleo.net",
+    "workable.com",
+];
+/// Host labels that name a service of a site, not the organisation.
+const SERVICE_LABELS: &[&str] = &[
+    "apply", "app", "boards", "career", "careers", "hr", "jobs", "mail", "recruit", "www",
+];
+
+/// The label of `host` that names the organisation.
+fn organisation_label(host: &str) -> Option<String> {
+    for suffix in ATS_SUFFIXES {
+        if let Some(head) = host.strip_suffix(suffix) {
+            return head
+                .split('.')
+                .find(|l| !l.is_empty() && !l.starts_with("wd"))
+                .map(str::to_string);
+        }
+    }
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    if labels.len() < 2 {
+        return None;
+    }
+    // The registrable label: before the top-level domain, or before "co.uk", "com.au", "gov.az".
+    let mut k = labels.len() - 2;
+    if k > 0
+        && matches!(labels[k], "co" | "com" | "org" | "gov" | "edu" | "ac" | "net")
+        && labels[labels.len() - 1].len() == 2
+    {
+        k -= 1;
+    }
+    let label = labels[k];
+    let generic = [
+        "gmail", "yahoo", "outlook", "hotmail", "mail", "yandex", "icloud", "bit", "goo", "google",
+    ];
+    if is_board(label) || generic.contains(&label) || SERVICE_LABELS.contains(&label) || label.len() < 2 {
+        return None;
+    }
+    Some(label.to_string())
+}
+
+/// The initials of a folded name's words, without "of", "and", "the", "&".
+fn initials(key: &str) -> String {
+    fold::words(key)
+        .filter(|(_, w)| !matches!(*w, "of" | "and" | "the" | "for" | "de" | "du"))
+        .filter_map(|(_, w)| w.chars().next())
+        .collect()
+}
+
+/// The letters and digits of a folded name.
+fn letters(f: &str) -> String {
+    f.chars().filter(|c| c.is_ascii_alphanumeric()).collect()
+}
+
+/// True when a folded name spells the domain label: whole ("kharon"), as initials ("bgci"),
+/// or the label starts with the name ("nizamitrading" for "Nizami Trading").
+fn spells(name: &str, label: &str) -> bool {
+    let l = letters(label);
+    let n = letters(name);
+    if n.len() < 2 || l.len() < 2 {
+        return false;
+    }
+    let initials: String = fold::words(name).filter_map(|(_, w)| w.chars().next()).collect();
+    n == l
+        || (initials.len() >= 3 && initials == l)
+        || (n.len() >= 4 && l.starts_with(&n))
+        || (l.len() >= 4 && n.starts_with(&l))
+}
+
+/// A run of one to five capitalised words of the ad that spells `label`.
+fn spelled_by_domain(ad: &Ad, label: &str) -> Option<(usize, String)> {
+    for (i, ln) in ad.body() {
+        let toks: Vec<&str> = ln.text.split_whitespace().collect();
+        for a in 0..toks.len() {
+            for b in a + 1..=(a + 5).min(toks.len()) {
+                let cand = toks[a..b].join(" ");
+                let cand = cand.trim_matches(|c: char| !c.is_alphanumeric());
+                if !cand.chars().next().is_some_and(char::is_uppercase) {
+                    break;
+                }
+                let cf = fold(cand);
+                let initials: String = fold::words(&cf).filter_map(|(_, w)| w.chars().next()).collect();
+                if letters(&cf) == letters(label) || (b - a >= 3 && initials == letters(label)) {
+                    return Some((i, cand.to_string()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// True when `short` occurs in `long` between word boundaries.
+fn contains_words(long: &str, short: &str) -> bool {
+    long.match_indices(short)
+        .any(|(p, _)| fold::word_start(long, p) && fold::word_end(long, p + short.len()))
+}
+
+/// The ad's own text, folded, for counting mentions.
+fn body_text(ad: &Ad) -> String {
+    let mut s = String::new();
+    for (_, ln) in ad.body() {
+        s.push_str(&ln.fold);
+        s.push('\n');
+    }
+    s
+}
+
+/// Mentions of a folded name in the folded text, between word boundaries.
+fn mentions(text: &str, key: &str) -> usize {
+    if key.len() < 2 {
+        return 0;
+    }
+    text.match_indices(key)
+        .filter(|(p, _)| fold::word_start(text, *p) && fold::word_end(text, p + key.len()))
+        .count()
+}
+
+/// Generic words that are not a company name on their own.
+const NOT_COMPANY: &[&str] = &[
+    "vacancy",
+    "vacancies",
+    "job",
+    "job offer",
+    "careers",
+    "career",
+    "we are hiring",
+    "hiring",
+    "job opening",
+    "vakansiya",
+    "вакансия",
+    "вакансии",
+    "is elani",
+    "elan",
+    "recruitment",
+    "job description",
+    "job id",
+    "job number",
+    "requisition id",
+    "req id",
+    "reference number",
+];
+
+/// True when a folded value cannot be a company name: a generic word ("Vacancy"), a label
+/// ("Company", "Location") or a short heading ("Коротко", "At a glance").
+fn not_a_name(cf: &str) -> bool {
+    let cf = cf.trim_end_matches(':').trim();
+    let bare = cf.strip_prefix("the ").unwrap_or(cf);
+    let single = fold::words(bare).count() == 1;
+    cf.contains(':')
+        || NOT_COMPANY.contains(&cf)
+        || NOT_COMPANY.contains(&bare)
+        || NOT_NAME_WORDS.binary_search(&bare).is_ok()
+        || single && ORG_WORDS.has_word(bare) && !LEGAL_FORMS.has_word(bare)
+        || labels::exact_field(cf).is_some()
+        || fold::words(cf).count() <= 3 && !ORG_WORDS.has_word(cf) && sections::classify(cf).is_some()
+}
+
+/// Single words that are never a company though sentences start with them ("This is a …",
+/// "Here’s how …", "Connect").
+const NOT_NAME_WORDS: &[&str] = &[
+    "about",
+    "all",
+    "also",
+    "and",
+    "any",
+    "apply",
+    "arabic",
+    "azerbaijani",
+    "as",
+    "at",
+    "but",
+    "by",
+    "candidates",
+    "connect",
+    "each",
+    "english",
+    "every",
+    "for",
+    "french",
+    "from",
+    "german",
+    "he",
+    "here",
+    "here's",
+    "how",
+    "if",
+    "in",
+    "it",
+    "its",
+    "job",
+    "jobs",
+    "join",
+    "me",
+    "new",
+    "no",
+    "note",
+    "on",
+    "or",
+    "our",
+    "please",
+    "position",
+    "role",
+    "russian",
+    "she",
+    "so",
+    "some",
+    "spanish",
+    "team",
+    "that",
+    "the",
+    "their",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "turkish",
+    "us",
+    "we",
+    "what",
+    "when",
+    "where",
+    "who",
+    "why",
+    "with",
+    "yes",
+    "you",
+    "your",
+];
+
+/// Words that open a sentence rather than a name.
+const SENTENCE_STARTS: &[&str] = &[
+    "we",
+    "our",
+    "the",
+    "this",
+    "a",
+    "an",
+    "join",
+    "at",
+    "in",
+    "for",
+    "if",
+    "are",
+    "do",
+    "looking",
+    "biz",
+    "bizim",
+    "мы",
+    "наша",
+    "наш",
+    "наши",
+    "в",
+    "sirketimiz",
+    "sirketimize",
+    "komandamiza",
+    "you",
+    "about",
+    "are",
+    "as",
+];
+
+/// The text before the first header separator.
+fn first_segment(text: &str) -> &str {
+    separators::first(text)
+}
+
+/// The company of a meta line: its first segment without the place parts.
+fn meta_company(ln: &Ln) -> Option<String> {
+    let seg = first_segment(&ln.text);
+    if seg.len() == ln.text.len() && fold::words(&ln.fold).count() > 6 {
+        return None; // a sentence, not a meta line
+    }
+    let mut kept: Vec<&str> = Vec::new();
+    for part in seg.split(',') {
+        let pf = fold(part);
+        if places::place_part_strict(&pf).is_some() || is_workplace_word(&pf) {
+            break;
+        }
+        kept.push(part);
+    }
+    let c = clean_company(&kept.join(","));
+    let cf = fold(&c);
+    let words = fold::words(&cf).count();
+    let capital = c
+        .chars()
+        .next()
+        .is_some_and(|ch| ch.is_uppercase() || ch == '«' || ch == '"');
+    (words > 0 && words <= 6 && capital && !job_noun(&cf) && !not_a_name(&cf)).then_some(c)
+}
+
+fn is_workplace_word(f: &str) -> bool {
+    fold::has_any_stem(
+        f,
+        &[
+            "full-time",
+            "hibrid",
+            "hybrid",
+            "on-site",
+            "onsite",
+            "part-time",
+            "remote",
+            "uzaqdan",
+            "гибрид",
+            "удален",
+        ],
+    )
+}
+
+/// The leading run of capitalised words of a sentence ("Ganja Logistics Hub is …"), or the
+/// whole name before a dash ("DataBridge Baku — аналитическая компания").
+fn subject(text: &str) -> Option<String> {
+    let named = substring::find(text, " — ")
+        .or_else(|| substring::find(text, " – "))
+        .map(|p| text[..p].trim());
+    if let Some(name) = named {
+        let ws: Vec<&str> = name.split_whitespace().collect();
+        let capitalised = ws.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || matches!(c, '«' | '"' | '“'))
+        });
+        let first = ws.first().map(|w| fold(w)).unwrap_or_default();
+        if (1..=5).contains(&ws.len())
+            && capitalised
+            && !SENTENCE_STARTS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric()))
+        {
+            let c = clean_company(name);
+            let place = c
+                .split(',')
+                .all(|p| places::place_part_strict(&fold(p)).is_some());
+            if !c.is_empty() && !place {
+                return Some(c);
+            }
+        }
+    }
+    let mut words: Vec<&str> = Vec::new();
+    for (n, tok) in text.split_whitespace().enumerate() {
+        let first = tok.chars().next()?;
+        if tok.ends_with(':') {
+            let mut cand = words.join(" ");
+            cand.push(' ');
+            cand.push_str(tok.trim_end_matches(':'));
+            if labels::field(fold(&cand).trim()).is_some() {
+                return None; // a label: "Заявки до: 20.01.2027"
+            }
+        }
+        let f = fold(tok);
+        let legal = ORG_WORDS.contains(f.trim_matches(|c: char| !c.is_alphanumeric()));
+        let connector = matches!(f.as_str(), "of" | "and" | "&" | "и" | "ve");
+        let capital = first.is_uppercase() || first == '«' || first == '"' || first == '“';
+        if n > 0 && capital && places::place_part_strict(&f).is_some() && !legal {
+            break; // "… Mərkəzi Sumqayıt şəhərində"
+        }
+        if capital || legal || (connector && n > 0) {
+            words.push(tok);
+            if tok.ends_with(',') {
+                break;
+            }
+            continue;
+        }
+        break;
+    }
+    while words
+        .last()
+        .is_some_and(|w| matches!(fold(w).as_str(), "of" | "and" | "&" | "и" | "ve"))
+    {
+        words.pop();
+    }
+    let first = fold(words.first()?);
+    if words.is_empty()
+        || words.len() > 6
+        || SENTENCE_STARTS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric()))
+    {
+        return None;
+    }
+    let c = clean_company(&words.join(" "));
+    let place = c
+        .split(',')
+        .all(|p| places::place_part_strict(&fold(p)).is_some());
+    (!c.is_empty() && !place).then_some(c)
+}
+
+/// Cleans a company name: no description after a dash, no bracket, no decorations, no
+/// generic "Company «…»" wrapper.
+pub fn clean_company(raw: &str) -> String {
+    let mut c = first_segment(raw.trim()).to_string();
+    for suffix in ["’s", "'s", ".com", ".COM"] {
+        if let Some(stem) = c.strip_suffix(suffix) {
+            c = stem.to_string();
+        }
+    }
+    if let Some(p) = substring::find(&c, " (") {
+        c.truncate(p);
+    }
+    let c = c.trim_end_matches(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '»' | '"' | ')' | '.')));
+    let mut c = fold::trim_value(c).trim_end_matches(',').trim().to_string();
+    if c.ends_with('.') && !fold::has_any_word(&fold(&c), &["co", "corp", "inc", "ltd"]) {
+        c.pop();
+    }
+    let f = fold(&c);
+    for generic in ["компания", "company", "sirket", "фирма", "firma", "организация"]
+    {
+        if let Some(rest) = f.strip_prefix(generic)
+            && rest.trim_start().starts_with(['«', '"', '“'])
+        {
+            c = fold::orig_slice(&c, &f, generic.len(), f.len())
+                .trim()
+                .to_string();
+            break;
+        }
+    }
+    let t = c.trim();
+    let unquoted = t
+        .strip_prefix('«')
+        .and_then(|s| s.strip_suffix('»'))
+        .or_else(|| t.strip_prefix('"').and_then(|s| s.strip_suffix('"')))
+        .or_else(|| t.strip_prefix('“').and_then(|s| s.strip_suffix('”')));
+    unquoted.unwrap_or(t).trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_words_are_no_names() {
+        assert!(NOT_NAME_WORDS.windows(2).all(|w| w[0] < w[1]));
+        for v in [
+            "this",
+            "here's",
+            "you",
+            "the company",
+            "academy",
+            "status & duration: part-time",
+        ] {
+            assert!(not_a_name(v), "{v}");
+        }
+        assert!(!not_a_name("kharon"));
+        assert_eq!(clean_company("BGCI’s"), "BGCI");
+    }
+
+    #[test]
+    fn cleans_companies() {
+        assert_eq!(clean_company("HOTEL RIVIERA BAKU ★★★★★"), "HOTEL RIVIERA BAKU");
+        assert_eq!(
+            clean_company("Northwind Cloud (managed cloud services)"),
+            "Northwind Cloud"
+        );
+        assert_eq!(
+            clean_company("ТехноСнаб — поставки промышленного оборудования"),
+            "ТехноСнаб"
+        );
+        assert_eq!(clean_company("Компания «Голос Сервис»"), "Голос Сервис");
+        assert_eq!(clean_company("ООО «Каспий Трейд»"), "ООО «Каспий Трейд»");
+        assert_eq!(
+            clean_company("ABSHERON DRILLING SERVICES  |  Vacancy ADS-2026-114"),
+            "ABSHERON DRILLING SERVICES"
+        );
+    }
+
+    #[test]
+    fn labels_and_headings_are_no_names() {
+        for v in [
+            "Company",
+            "Location",
+            "Коротко",
+            "At a glance",
+            "Qısa məlumat",
+            "Şirkət",
+            "Vacancy",
+            "Контакты",
+        ] {
+            assert!(not_a_name(&fold(v)), "{v}");
+        }
+        for v in [
+            "Caspian Rail Logistics LLC",
+            "DataBridge Baku",
+            "Contact Center LLC",
+            "Kontakt Telekom",
+            "Qonaq App",
+        ] {
+            assert!(!not_a_name(&fold(v)), "{v}");
+        }
+    }
+
+    #[test]
+    fn subjects() {
+        assert_eq!(
+            subject("Ganja Logistics Hub is a regional distribution centre").as_deref(),
+            Some("Ganja Logistics Hub")
+        );
+        assert_eq!(
+            subject("Şirvan Restoranı (Şamaxı rayonu, Pirqulu yolu) təcrübəli aşpaz axtarır.").as_deref(),
+            Some("Şirvan Restoranı")
+        );
+        assert_eq!(
+            subject("Транс-Логистик — транспортная компания").as_deref(),
+            Some("Транс-Логистик")
+        );
+        assert_eq!(subject("We are looking for a Junior Accountant").as_deref(), None);
+        assert_eq!(subject("Заявки до: 20.01.2027").as_deref(), None);
+        assert_eq!(
+            subject("DataBridge Baku — аналитическая компания, которая помогает банкам").as_deref(),
+            Some("DataBridge Baku")
+        );
+        assert_eq!(
+            subject("Caspian Hotel Group – a chain of seaside hotels").as_deref(),
+            Some("Caspian Hotel Group")
+        );
+        assert_eq!(
+            subject("Baku — a city of winds and opportunities").as_deref(),
+            None
+        );
+        assert_eq!(subject("Apply By: 20 January 2027").as_deref(), None);
+        assert_eq!(
+            subject("Şəfa Tibb Mərkəzi Sumqayıt şəhərində ambulator").as_deref(),
+            Some("Şəfa Tibb Mərkəzi")
+        );
+    }
+}
