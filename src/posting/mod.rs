@@ -35,7 +35,7 @@ use ad::furniture::Furniture;
 use ad::labels::Field;
 use ad::sections::Kind;
 use readers::choice::Read;
-use readers::{company, contact, dates, experience, facts, salary, skills, title};
+use readers::{company, contact, dates, education, experience, location, salary, skills, terms, title};
 use text::fold;
 
 /// What the caller knows that the document does not.
@@ -125,17 +125,18 @@ pub fn extract(doc: &Document, options: &Options) -> Posting {
         job.company = Some(c.value.clone());
         evidence(&mut ev, "company", &ad, &c, metadata);
     }
-    if let Some((i, l)) = facts::location(lines, labels, sections, title_line) {
-        job.location = Some(l);
-        line_evidence(&mut ev, "location", &ad, Some(i), PATTERN);
+    if let Some(l) = location::read(&ad, title_line) {
+        job.location = Some(l.value.clone());
+        evidence(&mut ev, "location", &ad, &l, metadata);
     }
-    let title_ref = title.as_ref().and_then(|t| t.line.map(|i| (i, t.value.as_str())));
-    let (employment, e_line) = facts::employment(lines, labels, sections, title_ref);
-    job.employment_type = Some(employment);
-    line_evidence(&mut ev, "employment_type", &ad, e_line, PATTERN);
-    let (workplace, w_line) = facts::workplace(lines, labels, sections, title_ref);
-    job.workplace = Some(workplace);
-    line_evidence(&mut ev, "workplace", &ad, w_line, PATTERN);
+    if let Some(e) = terms::employment(&ad, title.as_ref()) {
+        job.employment_type = Some(e.value);
+        evidence(&mut ev, "employment_type", &ad, &e, metadata);
+    }
+    if let Some(w) = terms::workplace(&ad, title.as_ref()) {
+        job.workplace = Some(w.value);
+        evidence(&mut ev, "workplace", &ad, &w, metadata);
+    }
     if let Some((s, i)) = salary::extract(lines, labels, sections, ad.language.as_deref()) {
         job.salary = Some(s);
         line_evidence(&mut ev, "salary", &ad, Some(i), PATTERN);
@@ -144,7 +145,7 @@ pub fn extract(doc: &Document, options: &Options) -> Posting {
         job.experience_years = Some(r);
         line_evidence(&mut ev, "experience_years", &ad, Some(i), PATTERN);
     }
-    if let Some((i, e)) = facts::education(lines, labels, sections) {
+    if let Some((i, e)) = education::read(lines, labels, sections) {
         job.education = Some(e);
         line_evidence(&mut ev, "education", &ad, Some(i), PATTERN);
     }
@@ -213,11 +214,23 @@ pub fn explain(doc: &Document, options: &Options) -> String {
         "title: {:?}",
         title.ranked().iter().take(8).collect::<Vec<_>>()
     );
-    let company = company::ballot(&ad, title.winner(f32::NEG_INFINITY).as_ref());
+    let title_read = title.winner(f32::NEG_INFINITY);
+    let title_line = title_read.as_ref().and_then(|t| t.line);
+    let company = company::ballot(&ad, title_read.as_ref());
     let _ = writeln!(
         out,
         "company: {:?}",
         company.ranked().iter().take(8).collect::<Vec<_>>()
+    );
+    let employment = terms::employment_ballot(&ad, title_read.as_ref());
+    let _ = writeln!(out, "employment: {:?}", employment.ranked());
+    let (workplace, _) = terms::workplace_ballot(&ad, title_read.as_ref());
+    let _ = writeln!(out, "workplace: {:?}", workplace.ranked());
+    let location = location::ballot(&ad, title_line);
+    let _ = writeln!(
+        out,
+        "location: {:?}",
+        location.ranked().iter().take(8).collect::<Vec<_>>()
     );
     out
 }

@@ -481,10 +481,17 @@ fn rows(ln: &Ln, i: usize, out: &mut Vec<Label>) {
     if cells.len() != fcells.len() {
         return;
     }
+    // A header row of a table ("Role\tCountry\tLocation\tSalary") names labels, not values.
+    let labels = fcells.iter().filter(|c| exact_field(&key(c)).is_some()).count();
+    if labels >= 3 {
+        return;
+    }
     let mut c = 0;
     while c + 1 < cells.len() {
         let k = key(fcells[c]);
-        if let Some(f) = field(&k) {
+        if let Some(f) = field(&k)
+            && exact_field(&key(fcells[c + 1])).is_none()
+        {
             push(out, f, i, k, cells[c + 1].to_string(), true);
             c += 2;
         } else {

@@ -4,6 +4,7 @@
 
 use super::furniture::{self, Furniture};
 use crate::layout::{BlockKind, Document, Rect};
+use crate::posting::lexicon::chrome::ICON_NAMES;
 use crate::posting::text::fold::{self, fold, nfc};
 use std::borrow::Cow;
 
@@ -98,6 +99,7 @@ pub fn flatten(doc: &Document) -> Vec<Ln<'_>> {
                 } else {
                     trim_cow(nfc(&line.text))
                 };
+                let text = strip_icon_names(text);
                 if text.is_empty() {
                     continue;
                 }
@@ -170,6 +172,45 @@ fn line_size(line: &crate::layout::Line) -> f32 {
     match line.spans.first() {
         Some(first) if line.spans.iter().all(|s| (s.size - first.size).abs() < 0.01) => first.size,
         _ => line.size(),
+    }
+}
+
+/// Drops icon-font ligature names that sites print as text beside a fact: a name with an
+/// underscore standing alone ("corporate_fare"), or a name glued to the capitalised word after
+/// it ("placeMountain View" → "Mountain View").
+fn strip_icon_names(text: Cow<'_, str>) -> Cow<'_, str> {
+    let suspicious = text.contains('_')
+        || text
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    if !suspicious {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    for (n, tok) in text.split(' ').enumerate() {
+        let mut t = tok;
+        if t.contains('_') && ICON_NAMES.binary_search(&t).is_ok() {
+            changed = true;
+            continue;
+        }
+        let glued = ICON_NAMES.iter().find(|icon| {
+            t.len() > icon.len() && t.starts_with(*icon) && t.as_bytes()[icon.len()].is_ascii_uppercase()
+        });
+        if let Some(icon) = glued {
+            t = &t[icon.len()..];
+            changed = true;
+        }
+        if n > 0 && !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t);
+    }
+    if changed {
+        Cow::Owned(out.trim().to_string())
+    } else {
+        text
     }
 }
 
@@ -340,6 +381,18 @@ mod tests {
         assert_eq!(marker("1–3 years").0, Marker::None);
         assert_eq!(marker("2026. il").0, Marker::None);
         assert_eq!(marker("").0, Marker::None);
+    }
+
+    #[test]
+    fn icon_names() {
+        let s = |t: &str| strip_icon_names(Cow::Borrowed(t)).into_owned();
+        assert_eq!(
+            s("corporate_fare YouTube placeMountain View, CA, USA"),
+            "YouTube Mountain View, CA, USA"
+        );
+        assert_eq!(s("Find your place in our team"), "Find your place in our team");
+        assert_eq!(s("iPhone and macOS"), "iPhone and macOS");
+        assert_eq!(s("user_id field"), "user_id field");
     }
 
     #[test]

@@ -154,6 +154,72 @@ pub static CHROME: &[&str] = &[
     "соискателям",
 ];
 
+/// Icon-font ligature names printed as text beside a fact: dropped where they stand alone with
+/// an underscore, or glued to the capitalised word after them.
+pub static ICON_NAMES: &[&str] = &[
+    "apartment",
+    "arrow_back",
+    "arrow_forward",
+    "attach_money",
+    "badge",
+    "bar_chart",
+    "bookmark",
+    "bookmark_border",
+    "business",
+    "calendar_today",
+    "call",
+    "check",
+    "check_circle",
+    "chevron_left",
+    "chevron_right",
+    "close",
+    "corporate_fare",
+    "done",
+    "download",
+    "email",
+    "event",
+    "expand_less",
+    "expand_more",
+    "favorite",
+    "favorite_border",
+    "filter_list",
+    "group",
+    "help_outline",
+    "history",
+    "home",
+    "info",
+    "info_outline",
+    "language",
+    "launch",
+    "link",
+    "location_on",
+    "mail",
+    "menu",
+    "more_horiz",
+    "more_vert",
+    "open_in_new",
+    "paid",
+    "payments",
+    "people",
+    "person",
+    "phone",
+    "place",
+    "print",
+    "public",
+    "schedule",
+    "school",
+    "search",
+    "share",
+    "sort",
+    "star",
+    "timer",
+    "tune",
+    "upload",
+    "visibility",
+    "work",
+    "work_outline",
+];
+
 /// Headings of blocks about other jobs or the site; what follows them is not the ad.
 pub static ELSEWHERE_HEADINGS: &[&str] = &[
     "also viewed",
@@ -201,6 +267,7 @@ mod tests {
     fn tables_are_sorted_and_folded() {
         assert!(is_sorted(CHROME, |s| s));
         assert!(is_sorted(ELSEWHERE_HEADINGS, |s| s));
+        assert!(is_sorted(ICON_NAMES, |s| s));
         for s in CHROME.iter().chain(ELSEWHERE_HEADINGS) {
             assert_eq!(crate::posting::text::fold::fold(s), *s);
         }

@@ -5,3 +5,4 @@ pub mod places_data;
 pub mod roles;
 pub mod separators;
 pub mod skills_data;
+pub mod terms;

@@ -1,0 +1,242 @@
+//! Words of the terms of a job: employment type (full time, part time, contract, temporary,
+//! internship) and workplace (on site, hybrid, remote), in English, Azerbaijani and Russian.
+//! Folded, sorted by bytes; `STEMS` match at word starts (inflected forms count), `WORDS` only
+//! as whole words.
+
+use crate::posting::text::fold::Set;
+
+/// Internships, traineeships, graduate programmes (whole words).
+pub static INTERNSHIP_WORDS: Set = Set::new(&[
+    "apprentice",
+    "apprenticeship",
+    "intern",
+    "interns",
+    "internship",
+    "internships",
+    "stajor",
+    "stajyer",
+    "tecrubeci",
+    "tecrubeciler",
+    "trainee",
+    "trainees",
+    "traineeship",
+    "практикант",
+    "стажер",
+    "стажеры",
+    "стажировка",
+    "стажировку",
+]);
+pub static INTERNSHIP_STEMS: Set = Set::new(&[
+    "graduate program",
+    "graduate programme",
+    "tecrube proqram",
+    "стажировк",
+]);
+
+pub static PART_TIME_STEMS: Set = Set::new(&[
+    "half-time",
+    "part time",
+    "part-time",
+    "parttime",
+    "yarim gun",
+    "yarim stat",
+    "yarimstat",
+    "неполн",
+    "подработ",
+    "частичн",
+]);
+
+/// Fixed-term and seasonal work (a one-year appointment, "Contract/Temp").
+pub static TEMPORARY_STEMS: Set = Set::new(&[
+    "fixed term",
+    "fixed-term",
+    "layihe esasli",
+    "movsumi",
+    "muveqqeti",
+    "project-based",
+    "seasonal",
+    "temporary",
+    "term of appointment",
+    "временн",
+    "проектная занятость",
+    "проектная работа",
+    "сезонн",
+    "срочн",
+]);
+
+/// Whole words of temporary work.
+pub static TEMPORARY_WORDS: Set = Set::new(&["contract/temp", "temp", "temp to perm", "temp-to-perm"]);
+
+/// Contractors, freelancers, gig work.
+pub static CONTRACT_STEMS: Set = Set::new(&[
+    "1099",
+    "consultancy contract",
+    "contractor",
+    "freelance",
+    "frilans",
+    "gig",
+    "subcontract",
+    "гпх",
+    "подряд",
+    "самозанят",
+    "фриланс",
+]);
+/// "Contract" alone names a contract only in a title, a label or a chip.
+pub static CONTRACT_WORDS: Set = Set::new(&["b2b contract", "contract", "kontrakt", "контракт"]);
+
+pub static FULL_TIME_STEMS: Set = Set::new(&[
+    "daimi",
+    "full time",
+    "full-time",
+    "fulltime",
+    "permanent",
+    "tam gun",
+    "tam is gunu",
+    "tam stat",
+    "полная",
+    "полная занятость",
+    "полный день",
+    "постоянн",
+]);
+
+/// Nouns that make an employment word a statement about this job ("full-time position"), as
+/// whole words.
+pub static ROLE_NOUNS: Set = Set::new(&["appointment", "appointments", "arrangement", "basis", "capacity", "contract", "employment", "job", "jobs", "opening", "openings", "opportunity", "position", "positions", "post", "posts", "role", "roles", "schedule", "vacancies", "vacancy", "график", "занятость", "работа", "рабочая", "рабочей", "рабочий"]);
+
+/// Units of a fixed duration (stems).
+pub static DURATION_UNITS: &[&str] = &["ay", "month", "week", "year", "год", "мес", "нед"];
+
+pub static REMOTE_STEMS: Set = Set::new(&[
+    "distant",
+    "evden",
+    "from home",
+    "fully remote",
+    "home office",
+    "home-based",
+    "remote",
+    "remotely",
+    "telecommute",
+    "uzaqdan",
+    "wfh",
+    "work from home",
+    "working from home",
+    "дистанцион",
+    "из дома",
+    "удален",
+]);
+/// "Remote" that names no workplace: remote sensing, remote access, remote areas.
+pub static NOT_REMOTE: Set = Set::new(&[
+    "from home health",
+    "remote access",
+    "remote area",
+    "remote areas",
+    "remote communities",
+    "remote control",
+    "remote locations",
+    "remote monitoring",
+    "remote sensing",
+    "remote sites",
+    "remote support",
+]);
+pub static HYBRID_STEMS: Set = Set::new(&[
+    "hibrid",
+    "hybrid",
+    "smeshann",
+    "гибрид",
+    "комбинированн",
+    "смешанн",
+]);
+pub static OFFICE_STEMS: Set = Set::new(&[
+    "in office",
+    "in person",
+    "in the office",
+    "in-office",
+    "in-person",
+    "office days",
+    "office-based",
+    "ofisde",
+    "ofisden",
+    "on site",
+    "on-site",
+    "onsite",
+    "studio days",
+    "в офисе",
+    "офисе",
+]);
+/// Statements that rule remote work out.
+pub static NOT_REMOTE_STATEMENTS: Set = Set::new(&[
+    "do not apply if you are not able to work onsite",
+    "no remote",
+    "not a remote",
+    "not able to work onsite",
+    "not considering remote",
+    "not eligible for remote",
+    "not remote",
+    "remote work is not",
+    "удаленная работа не",
+]);
+/// Sentences that put the work in the office or on site.
+pub static OFFICE_STATEMENTS: Set = Set::new(&[
+    "be in the office",
+    "be on site",
+    "be on-site",
+    "be onsite",
+    "in-office position",
+    "ofisde islemek",
+    "on-site position",
+    "onsite position",
+    "work from our office",
+    "work from the office",
+    "work in our office",
+    "work in the office",
+    "work on site",
+    "work on-site",
+    "work onsite",
+    "working from the office",
+    "working on-site",
+    "working onsite",
+    "работа в офисе",
+]);
+
+/// Regular visits to sites or clients that make remote work hybrid.
+pub static SITE_VISITS: Set = Set::new(&[
+    "client visits",
+    "field visits",
+    "site visits",
+    "visits to",
+    "ziyaret",
+    "выезд",
+    "посещени",
+]);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sets_are_sorted_and_folded() {
+        for set in [
+            &INTERNSHIP_WORDS,
+            &INTERNSHIP_STEMS,
+            &PART_TIME_STEMS,
+            &TEMPORARY_STEMS,
+            &TEMPORARY_WORDS,
+            &CONTRACT_STEMS,
+            &CONTRACT_WORDS,
+            &FULL_TIME_STEMS,
+            &ROLE_NOUNS,
+            &REMOTE_STEMS,
+            &NOT_REMOTE,
+            &HYBRID_STEMS,
+            &OFFICE_STEMS,
+            &NOT_REMOTE_STATEMENTS,
+            &SITE_VISITS,
+            &OFFICE_STATEMENTS,
+        ] {
+            assert!(set.words.windows(2).all(|w| w[0] < w[1]), "{:?}", set.words);
+            for w in set.words {
+                assert_eq!(crate::posting::text::fold::fold(w), *w);
+            }
+        }
+    }
+}

@@ -1,0 +1,401 @@
+//! The terms of the job: employment type and workplace, each a ranked choice among what the
+//! ad states: a label, the title's decoration, a board's chips at the top ("Full-time",
+//! "Hybrid work", "On-site"), and statements anywhere ("This is a 12 month fixed-term, full-time
+//! position", "not a remote position", "one day a week in the Sydney office"). Nothing is
+//! assumed: an ad that does not say leaves the field empty. A benefit such as "flexible working
+//! from home" is not a workplace.
+
+use super::choice::{Ballot, Read};
+use crate::posting::ad::Ad;
+use crate::posting::ad::labels::Field;
+use crate::posting::ad::sections::Kind;
+use crate::posting::lexicon::terms::*;
+use crate::posting::model::{EmploymentType, Workplace};
+use crate::posting::text::fold::{self, fold};
+use crate::substring;
+
+/// Weights of the terms' sources.
+mod weight {
+    /// An "Employment type:" / "Тип занятости:" / "İş rejimi:" label.
+    pub const LABEL: f32 = 8.0;
+    /// The title's decoration: "Barista (part-time)", "Marketing Intern".
+    pub const TITLE: f32 = 7.0;
+    /// A short line at the top of the ad: a board's chip or meta segment.
+    pub const CHIP: f32 = 6.0;
+    /// A sentence about this job ("… is a full-time position").
+    pub const STATEMENT: f32 = 4.0;
+    /// "one day a week in the office", "3 days in office": remote work with office days.
+    pub const OFFICE_DAYS: f32 = 5.0;
+    /// Least score of a value.
+    pub const MIN: f32 = 3.0;
+}
+
+/// Words of a chip line at most.
+const CHIP_WORDS: usize = 8;
+
+/// The employment type the ad states.
+pub fn employment(ad: &Ad, title: Option<&Read<String>>) -> Option<Read<EmploymentType>> {
+    employment_ballot(ad, title).winner(weight::MIN)
+}
+
+/// The employment type's candidates.
+pub fn employment_ballot(ad: &Ad, title: Option<&Read<String>>) -> Ballot<EmploymentType> {
+    let mut ballot: Ballot<EmploymentType> = Ballot::default();
+    let mut add = |e: EmploymentType, line: Option<usize>, score: f32| {
+        ballot.add(format!("{e:?}"), e, line, score);
+    };
+    if let Some(t) = title
+        && let Some(e) = employment_of(&fold(&t.value), true)
+        && e != EmploymentType::FullTime
+    {
+        add(e, t.line, weight::TITLE);
+    }
+    let employment_labels: Vec<_> = ad
+        .labels
+        .iter()
+        .filter(|l| l.field == Field::Employment)
+        .collect();
+    let stated = employment_labels
+        .iter()
+        .any(|l| employment_of(&l.vfold, true).is_some());
+    for l in &employment_labels {
+        if let Some(e) = employment_of(&l.vfold, true) {
+            add(e, Some(l.line), weight::LABEL);
+            continue;
+        }
+        if stated {
+            continue; // "Duration of contract: 2 years" beside "Type of contract: Fixed Term"
+        }
+        let contract_label = ["contract", "kontrakt", "договор"]
+            .iter()
+            .any(|k| substring::contains(&l.key, k));
+        if fixed_duration(&l.vfold) {
+            // "Contract: 6 months" is a contract; "Занятость: работа на 6 месяцев", a fixed
+            // short engagement without contract wording, is temporary.
+            let e = if contract_label {
+                EmploymentType::Contract
+            } else {
+                EmploymentType::Temporary
+            };
+            add(e, Some(l.line), weight::LABEL);
+        } else if contract_label && fold::has_any_stem(&l.vfold, DURATION_UNITS) {
+            add(EmploymentType::Contract, Some(l.line), weight::LABEL);
+        }
+    }
+    let top = top_end(ad);
+    let label_lines: Vec<usize> = employment_labels.iter().map(|l| l.line).collect();
+    for (i, ln) in chip_or_body_lines(ad) {
+        let f = ln.fold.as_str();
+        if label_lines.contains(&i) {
+            continue;
+        }
+        let chip = i < top && fold::words(f).count() <= CHIP_WORDS;
+        if ln.running && !chip {
+            continue;
+        }
+        if chip {
+            if let Some(e) = employment_of(f, true) {
+                add(e, Some(i), weight::CHIP);
+            }
+        } else if statement_about_the_job(f)
+            && let Some(e) = employment_of(f, false)
+            && (e != EmploymentType::Internship
+                || fold::has_any_stem(f, &["this internship", "the internship", "internship program"]))
+        {
+            add(e, Some(i), weight::STATEMENT);
+        }
+        if i < top && !chip {
+            for cell in chips(f) {
+                if let Some(e) = employment_of(cell, true) {
+                    add(e, Some(i), weight::CHIP);
+                }
+            }
+        }
+    }
+    ballot
+}
+
+/// Onsite, hybrid or remote, as the ad states it.
+pub fn workplace(ad: &Ad, title: Option<&Read<String>>) -> Option<Read<Workplace>> {
+    let (ballot, office_days) = workplace_ballot(ad, title);
+    let winner = ballot.winner(weight::MIN)?;
+    // "Work from home … one day a week in the Sydney office" is hybrid.
+    if winner.value == Workplace::Remote
+        && let Some(i) = office_days
+    {
+        return Some(Read::new(Workplace::Hybrid, Some(i), winner.confidence));
+    }
+    Some(winner)
+}
+
+/// The workplace's candidates, and the line that names office days.
+pub fn workplace_ballot(ad: &Ad, title: Option<&Read<String>>) -> (Ballot<Workplace>, Option<usize>) {
+    let mut ballot: Ballot<Workplace> = Ballot::default();
+    let mut add = |w: Workplace, line: Option<usize>, score: f32| {
+        ballot.add(format!("{w:?}"), w, line, score);
+    };
+    for l in ad.labels.iter().filter(|l| {
+        matches!(
+            l.field,
+            Field::Workplace | Field::Location | Field::Employment | Field::Other
+        )
+    }) {
+        if let Some(w) = workplace_of(&l.vfold) {
+            add(w, Some(l.line), weight::LABEL);
+        }
+    }
+    if let Some(t) = title
+        && let Some(w) = workplace_of(&fold(&t.value))
+    {
+        add(w, t.line, weight::TITLE);
+    }
+    let top = top_end(ad);
+    let mut office_days = None;
+    for (i, ln) in ad.body() {
+        let f = ln.fold.as_str();
+        if NOT_REMOTE_STATEMENTS.has_stem(f) && !HYBRID_STEMS.has_stem(f) {
+            add(Workplace::Onsite, Some(i), weight::STATEMENT + 1.0);
+            continue;
+        }
+        if has_office_days(f) {
+            office_days = Some(i);
+        }
+        // A perk such as "flexible working from home" is no workplace.
+        let perk = f.contains("flexib") || ad.sections.kind(i) == Some(Kind::Benefits);
+        if i < top && fold::words(f).count() > CHIP_WORDS && workplace_of(f) != Some(Workplace::Hybrid) {
+            for cell in chips(f) {
+                if let Some(w) = workplace_of(cell) {
+                    add(w, Some(i), weight::CHIP);
+                }
+            }
+        }
+        let Some(w) = workplace_of(f) else { continue };
+        if i < top && fold::words(f).count() <= CHIP_WORDS && !perk {
+            add(w, Some(i), weight::CHIP);
+        } else if w == Workplace::Onsite && !statement_about_the_job(f) && !OFFICE_STATEMENTS.has_stem(f) {
+            // "opportunities for onsite and digital learning": not where this job is done.
+        } else if !perk
+            || w == Workplace::Hybrid
+            || fold::has_any_stem(
+                f,
+                &[
+                    "100% remote",
+                    "fully remote",
+                    "full remote",
+                    "tam uzaqdan",
+                    "полностью удален",
+                ],
+            )
+        {
+            add(w, Some(i), weight::STATEMENT);
+        }
+    }
+    (ballot, office_days)
+}
+
+/// The ad's lines, and its repeated short lines too (a board's chips repeat in its sticky
+/// header), without the furniture.
+fn chip_or_body_lines<'a, 'd>(
+    ad: &'a Ad<'d>,
+) -> impl Iterator<Item = (usize, &'a crate::posting::ad::lines::Ln<'d>)> {
+    ad.lines
+        .iter()
+        .enumerate()
+        .filter(|(_, ln)| ln.furniture == crate::posting::ad::furniture::Furniture::None && !ln.page_no)
+}
+
+/// The short cells and segments of a row or meta line ("Up to $125K/yr\tOn-site\tFull-time",
+/// "Acme · Baku · 20 hours a week · hybrid").
+fn chips(f: &str) -> impl Iterator<Item = &str> {
+    let split = f.contains('\t') || crate::posting::lexicon::separators::any(f);
+    crate::posting::lexicon::separators::split(f)
+        .into_iter()
+        .filter(move |c| split && fold::words(c).count() <= 3)
+}
+
+/// The first line of the first duties, requirements or offer section: the top of the ad
+/// (title, chips, meta lines) ends there.
+fn top_end(ad: &Ad) -> usize {
+    (0..ad.lines.len())
+        .find(|&i| ad.sections.in_tagged(i))
+        .unwrap_or(ad.lines.len())
+}
+
+/// A sentence that says something of this job's terms: a role noun beside the term, and no
+/// population ("full-time employees are eligible", "part-time students").
+fn statement_about_the_job(f: &str) -> bool {
+    f.split([',', ';', '.', '(', ')'])
+        .any(|clause| ROLE_NOUNS.has_word(clause) && fold::words(clause).count() <= 24)
+        && !fold::has_any_stem(
+            f,
+            &[
+                "eligible for",
+                "federal contractor",
+                "government contractor",
+                "time employees",
+                "time staff",
+                "time students",
+                "time workers",
+            ],
+        )
+}
+
+/// "one day a week in the office", "3 days in office", "in the office two days".
+fn has_office_days(f: &str) -> bool {
+    let office =
+        substring::contains(f, "office") || substring::contains(f, "ofis") || substring::contains(f, "офис");
+    if !office {
+        return false;
+    }
+    let counts = [
+        "one day",
+        "two days",
+        "three days",
+        "four days",
+        "1 day",
+        "2 days",
+        "3 days",
+        "4 days",
+        "1-2 days",
+        "2-3 days",
+        "bir gun",
+        "iki gun",
+        "uc gun",
+        "день в неделю",
+        "дня в неделю",
+        "1 день",
+        "2 дня",
+        "3 дня",
+    ];
+    counts.iter().any(|c| substring::contains(f, c))
+}
+
+/// The employment type a folded text names; `strong` also reads a bare "contract" (titles,
+/// labels, chips), which in sentences is more often about something else.
+pub fn employment_of(f: &str, strong: bool) -> Option<EmploymentType> {
+    use EmploymentType::*;
+    if INTERNSHIP_WORDS.has_word(f) || INTERNSHIP_STEMS.has_stem(f) {
+        return Some(Internship);
+    }
+    if PART_TIME_STEMS.has_stem(f) {
+        return Some(PartTime);
+    }
+    if CONTRACT_STEMS.has_stem(f) {
+        return Some(Contract);
+    }
+    if TEMPORARY_STEMS.has_stem(f) || TEMPORARY_WORDS.has_word(f) || fixed_term_appointment(f) {
+        return Some(Temporary);
+    }
+    if strong && CONTRACT_WORDS.has_word(f) {
+        return Some(Contract);
+    }
+    if FULL_TIME_STEMS.has_stem(f) {
+        return Some(FullTime);
+    }
+    None
+}
+
+/// "The term of appointment is one year", "a one-year appointment", "12 month fixed-term".
+fn fixed_term_appointment(f: &str) -> bool {
+    substring::contains(f, "appointment")
+        && fold::has_any_stem(
+            f,
+            &[
+                "one year", "one-year", "two year", "two-year", "1 year", "2 year", "12 month", "12-month",
+                "24 month",
+            ],
+        )
+}
+
+/// A number of months, weeks or years: "6 months", "6-month", "3 aylıq", "на 6 месяцев".
+fn fixed_duration(f: &str) -> bool {
+    let ws: Vec<&str> = f
+        .split(|c: char| !(c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    ws.windows(2).any(|w| {
+        w[0].bytes().all(|b| b.is_ascii_digit()) && DURATION_UNITS.iter().any(|u| w[1].starts_with(u))
+    })
+}
+
+/// The workplace a folded text names.
+pub fn workplace_of(f: &str) -> Option<Workplace> {
+    if HYBRID_STEMS.has_stem(f) {
+        return Some(Workplace::Hybrid);
+    }
+    if NOT_REMOTE_STATEMENTS.has_stem(f) {
+        return Some(Workplace::Onsite);
+    }
+    let remote = REMOTE_STEMS.has_stem(f)
+        && !(NOT_REMOTE.has_stem(f)
+            && !fold::has_any_stem(
+                f,
+                &[
+                    "remote work",
+                    "remote position",
+                    "remote role",
+                    "work remotely",
+                    "working remotely",
+                ],
+            ));
+    if remote {
+        // "home-based, with visits to hospital sites": regular on-site work too.
+        let office = OFFICE_STEMS.has_stem(f) || SITE_VISITS.has_stem(f);
+        return Some(if office {
+            Workplace::Hybrid
+        } else {
+            Workplace::Remote
+        });
+    }
+    if OFFICE_STEMS.has_stem(f) || OFFICE_STATEMENTS.has_stem(f) {
+        return Some(Workplace::Onsite);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use EmploymentType::*;
+
+    #[test]
+    fn employment_words() {
+        let e = |s: &str| employment_of(&fold(s), true);
+        assert_eq!(e("Contract/Temp"), Some(Temporary));
+        assert_eq!(
+            e("THIS IS A 12 MONTH FIXED-TERM, FULL-TIME POSITION"),
+            Some(Temporary)
+        );
+        assert_eq!(e("The term of appointment is one year."), Some(Temporary));
+        assert_eq!(e("Type Regular Full-Time"), Some(FullTime));
+        assert_eq!(e("Summer Internship Program"), Some(Internship));
+        assert_eq!(e("Полная занятость, полный день"), Some(FullTime));
+        assert_eq!(e("Частичная занятость"), Some(PartTime));
+        assert_eq!(e("yarımştat"), Some(PartTime));
+        assert_eq!(e("We value our team"), None);
+        assert_eq!(employment_of(&fold("sign the contract"), false), None);
+    }
+
+    #[test]
+    fn workplace_words() {
+        let w = |s: &str| workplace_of(&fold(s));
+        assert_eq!(w("Hybrid work"), Some(Workplace::Hybrid));
+        assert_eq!(w("Remote"), Some(Workplace::Remote));
+        assert_eq!(w("On-site"), Some(Workplace::Onsite));
+        assert_eq!(w("remote sensing and species distributions"), None);
+        assert_eq!(w("data from home health agencies"), None);
+        assert_eq!(w("Удалённая работа"), Some(Workplace::Remote));
+        assert_eq!(w("Komanda ofisdə işləyir"), Some(Workplace::Onsite));
+        assert!(has_office_days(&fold("One day a week in the Sydney office.")));
+        assert!(!has_office_days(&fold("Our office is in Baku")));
+        assert!(statement_about_the_job(&fold(
+            "This full-time position will be based in Washington"
+        )));
+        assert!(!statement_about_the_job(&fold(
+            "Full-time employees are eligible for the plan"
+        )));
+        assert!(!statement_about_the_job(&fold(
+            "monitor progress of contractors hired to provide technical work"
+        )));
+    }
+}
