@@ -137,9 +137,9 @@ pub fn extract(doc: &Document, options: &Options) -> Posting {
         job.workplace = Some(w.value);
         evidence(&mut ev, "workplace", &ad, &w, metadata);
     }
-    if let Some((s, i)) = salary::extract(lines, labels, sections, ad.language.as_deref()) {
-        job.salary = Some(s);
-        line_evidence(&mut ev, "salary", &ad, Some(i), PATTERN);
+    if let Some(s) = salary::read(&ad) {
+        job.salary = Some(s.value.clone());
+        evidence(&mut ev, "salary", &ad, &s, metadata);
     }
     if let Some((r, i)) = experience::extract(lines, labels, sections) {
         job.experience_years = Some(r);

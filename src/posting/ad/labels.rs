@@ -347,7 +347,7 @@ fn keyword_field(label: &str) -> Option<Field> {
         "публикац",
         "размещен",
     ]);
-    if crate::posting::readers::salary::PAY_WORDS.has_stem(label) {
+    if crate::posting::lexicon::pay::PAY_WORDS.has_stem(label) {
         Some(Field::Salary)
     } else if DEADLINE.has_stem(label) {
         Some(Field::Deadline)

@@ -2,6 +2,7 @@
 //! their furniture marked), language, labels, sections, the titles its page carried, and the
 //! country its facts point to. Built once per document; readers never look at the layout.
 
+pub mod country;
 pub mod furniture;
 pub mod labels;
 pub mod language;
@@ -25,6 +26,8 @@ pub struct Ad<'d> {
     pub sections: Sections,
     /// The page's title as a browser printed it, and the document's metadata title.
     pub titles: Vec<PageTitle>,
+    /// The country the ad's facts point to (ISO 3166-1 alpha-2).
+    pub country: Option<&'static str>,
 }
 
 impl<'d> Ad<'d> {
@@ -35,12 +38,14 @@ impl<'d> Ad<'d> {
         let labels = labels::collect(&lines);
         let sections = sections::assign(&lines);
         let titles = page_title::collect(&lines, metadata_title);
+        let country = country::infer(&lines, &labels, &titles);
         Ad {
             lines,
             language,
             labels,
             sections,
             titles,
+            country,
         }
     }
 

@@ -1,5 +1,6 @@
 pub mod chrome;
 pub mod organisations;
+pub mod pay;
 pub mod places;
 pub mod places_data;
 pub mod roles;

@@ -101,7 +101,35 @@ pub static FULL_TIME_STEMS: Set = Set::new(&[
 
 /// Nouns that make an employment word a statement about this job ("full-time position"), as
 /// whole words.
-pub static ROLE_NOUNS: Set = Set::new(&["appointment", "appointments", "arrangement", "basis", "capacity", "contract", "employment", "job", "jobs", "opening", "openings", "opportunity", "position", "positions", "post", "posts", "role", "roles", "schedule", "vacancies", "vacancy", "график", "занятость", "работа", "рабочая", "рабочей", "рабочий"]);
+pub static ROLE_NOUNS: Set = Set::new(&[
+    "appointment",
+    "appointments",
+    "arrangement",
+    "basis",
+    "capacity",
+    "contract",
+    "employment",
+    "job",
+    "jobs",
+    "opening",
+    "openings",
+    "opportunity",
+    "position",
+    "positions",
+    "post",
+    "posts",
+    "role",
+    "roles",
+    "schedule",
+    "vacancies",
+    "vacancy",
+    "график",
+    "занятость",
+    "работа",
+    "рабочая",
+    "рабочей",
+    "рабочий",
+]);
 
 /// Units of a fixed duration (stems).
 pub static DURATION_UNITS: &[&str] = &["ay", "month", "week", "year", "год", "мес", "нед"];

@@ -4,12 +4,17 @@
 //! ("от"/"до", "-dan"/"-dək"/"qədər") bound one side; "competitive"/"razılaşma yolu ilə"/"по
 //! договорённости" mean no figure. Bonuses, commission and allowances are not the salary.
 
-use crate::posting::ad::labels::{Field, Label};
-use crate::posting::ad::lines::Ln;
-use crate::posting::ad::sections::{Kind, Sections};
+use super::choice::Read;
+use crate::posting::ad::Ad;
+use crate::posting::ad::labels::Field;
+use crate::posting::ad::sections::Kind;
+use crate::posting::lexicon::pay::{NEGOTIABLE, NOT_SALARY, PAY_WORDS};
 use crate::posting::model::{Period, Salary};
 use crate::posting::text::fold;
 use crate::substring;
+
+/// "$" before the ad's country says which dollar it is.
+const DOLLAR: &str = "$";
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum T {
@@ -61,6 +66,24 @@ fn tokens(f: &str) -> Vec<(T, usize)> {
                 i = end;
                 continue;
             }
+            // "6-12 LPA", "8 lakhs": hundreds of thousands of rupees (a year for LPA).
+            if prev_num && matches!(w, "lpa" | "lakh" | "lakhs" | "lac" | "lacs") {
+                for (t, _) in out.iter_mut().rev() {
+                    match t {
+                        T::Num(v) => *v *= 100_000.0,
+                        T::Sep | T::Cur(_) => {}
+                        _ => break,
+                    }
+                }
+                if w == "lpa" {
+                    out.push((T::Per(Period::Year), i));
+                }
+                if !out.iter().any(|(t, _)| matches!(t, T::Cur(_))) {
+                    out.push((T::Cur("INR"), i));
+                }
+                i = end;
+                continue;
+            }
             // "-dən", "-dək" after a number or currency
             let after_hyphen = i > 0 && b[i - 1] == b'-';
             let t = word(w, prev_num, after_hyphen, f, end);
@@ -76,7 +99,7 @@ fn tokens(f: &str) -> Vec<(T, usize)> {
         }
         let t = match c {
             '₼' => T::Cur("AZN"),
-            '$' => T::Cur("USD"),
+            '$' => T::Cur(DOLLAR),
             '€' => T::Cur("EUR"),
             '£' => T::Cur("GBP"),
             '₽' => T::Cur("RUB"),
@@ -258,9 +281,34 @@ fn word(w: &str, prev_num: bool, after_hyphen: bool, f: &str, end: usize) -> Opt
         .or_else(|| cur("uah", "UAH", false))
         .or_else(|| cur("грн", "UAH", true))
         .or_else(|| cur("aed", "AED", false))
+        .or_else(|| cur("inr", "INR", true))
+        .or_else(|| cur("rupees", "INR", true))
+        .or_else(|| cur("cad", "CAD", true))
+        .or_else(|| cur("aud", "AUD", true))
         .or_else(|| cur("chf", "CHF", false));
     if let Some(t) = try_cur {
         return Some(t);
+    }
+    // "US $", "C$", "A$", "NZ$": which dollar.
+    let dollar = match w {
+        "us" => Some("USD"),
+        "c" | "ca" | "can" => Some("CAD"),
+        "a" | "au" | "aud" => Some("AUD"),
+        "nz" => Some("NZD"),
+        "s" | "sg" => Some("SGD"),
+        "hk" => Some("HKD"),
+        _ => None,
+    };
+    if let Some(code) = dollar {
+        let gap = rest.len() - rest.trim_start_matches(' ').len();
+        let max_gap = if w.len() == 1 { 0 } else { 1 };
+        if rest[gap..].starts_with('$') && gap <= max_gap {
+            return Some((T::Cur(code), gap + 1));
+        }
+    }
+    // "p.a.": per annum.
+    if w == "p" && (rest.starts_with(".a.") || rest.starts_with(".a ") || rest == ".a") {
+        return Some((T::Per(Period::Year), 2 + usize::from(rest.starts_with(".a."))));
     }
     if prev_num
         && matches!(w, "man" | "m" | "try" | "tl" | "ман" | "р")
@@ -286,9 +334,18 @@ fn word(w: &str, prev_num: bool, after_hyphen: bool, f: &str, end: usize) -> Opt
         return Some((T::Word, 0));
     }
     let per = |p: Period, extra: usize| Some((T::Per(p), extra));
+    if w == "starting" {
+        let extra = if nw == "at" || nw == "from" {
+            skip_next(&nw)
+        } else {
+            0
+        };
+        return Some((T::From, extra));
+    }
     match w {
-        "from" | "starting" | "min" | "minimum" | "от" | "baslayaraq" | "yuxari" | "above" | "более"
-        | "свыше" => Some((T::From, 0)),
+        "from" | "min" | "minimum" | "от" | "baslayaraq" | "yuxari" | "above" | "более" | "свыше" => {
+            Some((T::From, 0))
+        }
         "to" | "до" | "ile" | "and" | "и" => {
             if prev_num {
                 Some((T::Sep, 0))
@@ -330,101 +387,6 @@ fn word(w: &str, prev_num: bool, after_hyphen: bool, f: &str, end: usize) -> Opt
         _ => None,
     }
 }
-
-/// Words that say the amount is not the base pay.
-const NOT_SALARY: fold::Set = fold::Set::new(&[
-    "accommodation",
-    "allowance",
-    "assets",
-    "bonus",
-    "budce",
-    "budget",
-    "capital",
-    "commission",
-    "cost",
-    "deposit",
-    "discount",
-    "dovriyye",
-    "endirim",
-    "fee",
-    "insurance",
-    "kapital",
-    "komissiya",
-    "kompensasiya",
-    "loan",
-    "mukafat",
-    "per diem",
-    "premium",
-    "premiya",
-    "price",
-    "qiymet",
-    "reimburse",
-    "relocation",
-    "revenue",
-    "sigorta",
-    "supplement",
-    "tips",
-    "tuition",
-    "turnover",
-    "активов",
-    "активы",
-    "бонус",
-    "бюджет",
-    "выручк",
-    "капитал",
-    "комисси",
-    "компенсац",
-    "оборот",
-    "премии",
-    "премия",
-    "скидк",
-    "стоимост",
-    "страхов",
-    "суточн",
-]);
-
-/// Words that say the pay is not stated.
-const NEGOTIABLE: fold::Set = fold::Set::new(&[
-    "attractive",
-    "competitive",
-    "depending on experience",
-    "doe",
-    "market rate",
-    "musahibe",
-    "negotiable",
-    "razilasdirilacaq",
-    "razilasdirilir",
-    "razilasma",
-    "reqabet",
-    "tbd",
-    "to be discussed",
-    "договорн",
-    "достойн",
-    "конкурентн",
-    "обсуждается",
-    "по договоренности",
-    "по результатам собеседования",
-]);
-
-/// Words that make a line about pay (and a label a salary label).
-pub(crate) const PAY_WORDS: fold::Set = fold::Set::new(&[
-    "emek haqq",
-    "maas",
-    "odenis",
-    "pay",
-    "remuneration",
-    "salary",
-    "stipend",
-    "teqaud",
-    "wage",
-    "доход",
-    "з/п",
-    "заработн",
-    "зарплат",
-    "оклад",
-    "оплат",
-    "стипенд",
-]);
 
 /// Reads a salary from a folded clause. `need_currency`: an amount without a currency is no
 /// salary (unlabelled text). `implied`: the currency to assume when none is written.
@@ -498,12 +460,12 @@ fn parse(clause: &str, need_currency: bool, implied: Option<&'static str>) -> Op
         if min.or(max).is_none_or(|v| v <= 0.0 || v >= 1.0e7) {
             continue;
         }
-        let period = nearest_period(&t, i, j).unwrap_or(Period::Month);
+        let period = nearest_period(&t, i, j);
         return Some(Salary {
             min,
             max,
             currency: cur.map(str::to_string),
-            period: Some(period),
+            period,
         });
     }
     None
@@ -608,42 +570,99 @@ pub fn negotiable(f: &str) -> bool {
     NEGOTIABLE.has_stem(f)
 }
 
-/// The salary of the ad and the line it was read from.
-pub fn extract(
-    lines: &[Ln],
-    labels: &[Label],
-    sections: &Sections,
-    language: Option<&str>,
-) -> Option<(Salary, usize)> {
+/// Confidence of a salary by where it was read.
+mod confidence {
+    pub const LABEL: f32 = 0.9;
+    pub const PAY_SENTENCE: f32 = 0.8;
+    pub const TOP_OF_AD: f32 = 0.75;
+    pub const OFFER: f32 = 0.65;
+    /// Less when the currency or the period had to be inferred.
+    pub const INFERRED: f32 = 0.1;
+}
+
+/// Words of a short line at the top of the ad that may be a board's pay chip.
+const CHIP_WORDS: usize = 12;
+
+/// The salary of the ad: a labelled amount, a sentence about pay, a board's pay line at the
+/// top, an amount with its period in the offer. "$" is the dollar of the ad's country; a
+/// period not written is the board's convention (monthly in Azerbaijani and Russian ads and
+/// currencies) or follows from the amount (a yearly figure, an hourly rate), else unknown.
+pub fn read(ad: &Ad) -> Option<Read<Salary>> {
+    let language = ad.language.as_deref();
     let implied = (language == Some("az")).then_some("AZN");
+    let top = (0..ad.lines.len())
+        .find(|&i| ad.sections.in_tagged(i))
+        .unwrap_or(ad.lines.len());
+    let found = find(ad, implied, top)?;
+    let (mut salary, line, mut conf) = found;
+    if salary.currency.as_deref() == Some(DOLLAR) {
+        salary.currency = Some(dollar_of(ad.country).to_string());
+        if ad.country.is_none() {
+            conf -= confidence::INFERRED;
+        }
+    }
+    if salary.period.is_none() {
+        salary.period = implied_period(&salary, language);
+        conf -= confidence::INFERRED;
+    }
+    Some(Read::new(salary, Some(line), conf))
+}
+
+fn find(ad: &Ad, implied: Option<&'static str>, top: usize) -> Option<(Salary, usize, f32)> {
     // 1. Labelled facts.
-    for l in labels.iter().filter(|l| l.field == Field::Salary) {
+    for l in ad.labels.iter().filter(|l| l.field == Field::Salary) {
         let clause = format!("{}: {}", l.key, l.vfold);
         if let Some(s) = parse(&clause, false, implied) {
-            return Some((s, l.line));
+            return Some((s, l.line, confidence::LABEL));
         }
         if negotiable(&l.vfold) {
             return None;
         }
     }
     // 2. Sentences about pay.
-    for (i, ln) in lines.iter().enumerate() {
-        if ln.skip() || sections.kind(i) == Some(Kind::Other) {
-            continue;
-        }
+    for (i, ln) in ad.body() {
         let f = ln.fbody();
         if !f.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
         let Some(p) = PAY_WORDS.find_stem(f) else { continue };
         if let Some(s) = parse(sentence(&f[sentence_start(f, p)..]), true, None) {
-            return Some((s, i));
+            return Some((s, i, confidence::PAY_SENTENCE));
         }
     }
-    // 3. An amount with a period in the offer or at the top.
-    for (i, ln) in lines.iter().enumerate() {
-        let k = sections.kind(i);
-        if ln.skip() || !(k.is_none() || k == Some(Kind::Benefits)) {
+    // 3. A board's pay line: "$80,000 - $100,000 a year - Full-time" anywhere outside the
+    // duties and requirements, "от 3 500 USD" at the top even without a period.
+    for (i, ln) in ad.body() {
+        let f = ln.fbody();
+        if !f.bytes().any(|b| b.is_ascii_digit())
+            || f.split_whitespace().count() > CHIP_WORDS
+            || matches!(
+                ad.sections.kind(i),
+                Some(Kind::Responsibilities | Kind::Requirements | Kind::NiceToHave)
+            )
+        {
+            continue;
+        }
+        let cells: Vec<&str> = f.split('\t').collect();
+        if cells.len() >= 3 && cells.iter().all(|c| parse(c, true, None).is_some()) {
+            continue; // the axis of a salary chart: "$110k\t$120k\t$130k"
+        }
+        for cell in cells {
+            let cell = sentence(cell);
+            let per = tokens(cut_extras(cell))
+                .iter()
+                .any(|(t, _)| matches!(t, T::Per(_)));
+            if (per || i < top)
+                && let Some(s) = parse(cell, true, None)
+            {
+                return Some((s, i, confidence::TOP_OF_AD));
+            }
+        }
+    }
+    // 4. An amount with a period in the offer.
+    for (i, ln) in ad.body() {
+        let k = ad.sections.kind(i);
+        if !(k.is_none() || k == Some(Kind::Benefits)) {
             continue;
         }
         let f = sentence(ln.fbody());
@@ -653,10 +672,50 @@ pub fn extract(
         if let Some(s) = parse(f, true, None)
             && tokens(cut_extras(f)).iter().any(|(t, _)| matches!(t, T::Per(_)))
         {
-            return Some((s, i));
+            return Some((s, i, confidence::OFFER));
         }
     }
     None
+}
+
+/// The currency "$" stands for in an ad from `country`: that country's dollar, else the US
+/// dollar (also where the ad's country pays in another currency: an Azerbaijani ad in "$").
+fn dollar_of(country: Option<&str>) -> &'static str {
+    match country {
+        Some("AU") => "AUD",
+        Some("CA") => "CAD",
+        Some("NZ") => "NZD",
+        Some("SG") => "SGD",
+        Some("HK") => "HKD",
+        Some("MX") => "MXN",
+        _ => "USD",
+    }
+}
+
+/// Currencies whose ads state monthly pay unless they say otherwise.
+const MONTHLY_CURRENCIES: &[&str] = &[
+    "AZN", "BYN", "GEL", "KGS", "KZT", "RUB", "TJS", "TRY", "UAH", "UZS",
+];
+/// A figure this large without a period is a year's pay (in dollars, pounds, euros).
+const YEARLY_FROM: f64 = 12_000.0;
+/// A figure this small without a period is an hourly rate.
+const HOURLY_UNDER: f64 = 150.0;
+
+/// The period of a salary that does not write one.
+fn implied_period(s: &Salary, language: Option<&str>) -> Option<Period> {
+    let cur = s.currency.as_deref().unwrap_or("");
+    if matches!(language, Some("az" | "ru")) || MONTHLY_CURRENCIES.contains(&cur) {
+        return Some(Period::Month);
+    }
+    let amount = s.max.or(s.min)?;
+    let yearly_from = if cur == "INR" { 100_000.0 } else { YEARLY_FROM };
+    if amount >= yearly_from {
+        Some(Period::Year)
+    } else if amount < HOURLY_UNDER && !matches!(cur, "INR" | "JPY") {
+        Some(Period::Hour)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -665,8 +724,16 @@ mod tests {
 
     type Parsed = Option<(Option<f64>, Option<f64>, Option<String>, Option<Period>)>;
 
+    /// Parses as `read` does for an ad from the US in English: "$" is the US dollar, a period
+    /// not written follows from the currency or the amount.
     fn p(s: &str) -> Parsed {
-        parse(&fold::fold(s), false, None).map(|s| (s.min, s.max, s.currency, s.period))
+        parse(&fold::fold(s), false, None).map(|mut s| {
+            if s.currency.as_deref() == Some(DOLLAR) {
+                s.currency = Some(dollar_of(Some("US")).to_string());
+            }
+            let period = s.period.or_else(|| implied_period(&s, None));
+            (s.min, s.max, s.currency, period)
+        })
     }
 
     fn m(min: Option<f64>, max: Option<f64>, cur: &str, per: Period) -> Parsed {
