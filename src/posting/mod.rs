@@ -141,9 +141,9 @@ pub fn extract(doc: &Document, options: &Options) -> Posting {
         job.salary = Some(s.value.clone());
         evidence(&mut ev, "salary", &ad, &s, metadata);
     }
-    if let Some((r, i)) = experience::extract(lines, labels, sections) {
-        job.experience_years = Some(r);
-        line_evidence(&mut ev, "experience_years", &ad, Some(i), PATTERN);
+    if let Some(r) = experience::read(&ad) {
+        job.experience_years = Some(r.value.clone());
+        evidence(&mut ev, "experience_years", &ad, &r, metadata);
     }
     if let Some((i, e)) = education::read(lines, labels, sections) {
         job.education = Some(e);
@@ -235,33 +235,17 @@ pub fn explain(doc: &Document, options: &Options) -> String {
     out
 }
 
-/// The first e-mail, phone number and web address of the ad (web addresses not in the
-/// duties or requirements, where they name tools such as a tax portal).
+/// The ad's e-mail, phone and web address.
 fn read_contact(ad: &Ad, job: &mut Job, ev: &mut EvidenceMap) {
-    let sections = &ad.sections;
-    for (i, ln) in ad.lines.iter().enumerate() {
-        let text = ln.text.as_ref();
-        let tagged = sections.is_duty_or_requirement(i);
-        if job.contact.email.is_none()
-            && let Some(&(a, b)) = contact::emails(text).first()
-        {
-            job.contact.email = Some(text[a..b].to_string());
-            line_evidence(ev, "contact.email", ad, Some(i), LABELLED);
-        }
-        if job.contact.phone.is_none()
-            && !tagged
-            && let Some(&(a, b)) = contact::phones(text).first()
-        {
-            job.contact.phone = Some(text[a..b].trim().to_string());
-            line_evidence(ev, "contact.phone", ad, Some(i), LABELLED);
-        }
-        if job.contact.url.is_none()
-            && !tagged
-            && let Some(&(a, b)) =
-                contact::urls(text, !sections.is_item.get(i).copied().unwrap_or(false)).first()
-        {
-            job.contact.url = Some(text[a..b].to_string());
-            line_evidence(ev, "contact.url", ad, Some(i), PATTERN);
+    let found = contact::read(ad);
+    for (key, read, slot) in [
+        ("contact.email", found.email, &mut job.contact.email),
+        ("contact.phone", found.phone, &mut job.contact.phone),
+        ("contact.url", found.url, &mut job.contact.url),
+    ] {
+        if let Some(r) = read {
+            evidence(ev, key, ad, &r, None);
+            *slot = Some(r.value);
         }
     }
 }

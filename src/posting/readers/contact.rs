@@ -1,8 +1,205 @@
 //! Contact details: e-mail address, phone number (international, local, short codes such as
 //! `*1220`) and web address, scanned char by char. Amounts, dates, times and reference
 //! numbers are not phone numbers.
+//!
+//! Which ones are the ad's contact: the first e-mail; the phone a sentence offers for enquiries
+//! or applications before any other; the posting's own address (the one a browser printed in
+//! the margin, unless it cut it short) or an address given to apply or read more. A link to
+//! the company's home page or to a tool the job uses is not the posting's address.
 
+use super::choice::Read;
+use crate::posting::ad::Ad;
+use crate::posting::ad::furniture::{Furniture, is_address};
+use crate::posting::ad::labels::Field;
 use crate::posting::text::fold;
+use crate::substring;
+
+/// Confidence by where a contact was read.
+mod confidence {
+    pub const EMAIL: f32 = 0.9;
+    pub const PHONE_IN_CONTEXT: f32 = 0.85;
+    pub const PHONE: f32 = 0.7;
+    pub const PRINTED_ADDRESS: f32 = 0.85;
+    /// An address labelled "Website:" but given for nothing in particular.
+    pub const LABELLED_SITE: f32 = 0.6;
+    pub const APPLY_ADDRESS: f32 = 0.8;
+}
+
+/// Words around a phone number or a web address that offer it for applications or enquiries.
+const CONTACT_CUES: &[&str] = &[
+    "apply",
+    "application",
+    "call",
+    "contact",
+    "enquir",
+    "inquir",
+    "information",
+    "more details",
+    "phone",
+    "submit",
+    "tel",
+    "visit",
+    "whatsapp",
+    "zeng",
+    "elaqe",
+    "muraciet",
+    "телефон",
+    "звоните",
+    "звонить",
+    "обращаться",
+    "откли",
+    "подробн",
+    "контакт",
+    "анкет",
+];
+
+/// The ad's contact: e-mail, phone and web address, each with where it was read.
+pub struct Found {
+    pub email: Option<Read<String>>,
+    pub phone: Option<Read<String>>,
+    pub url: Option<Read<String>>,
+}
+
+/// Reads the contact of `ad`.
+pub fn read(ad: &Ad) -> Found {
+    let sections = &ad.sections;
+    let mut email = None;
+    let mut phone: Option<Read<String>> = None;
+    let mut phone_in_context = false;
+    let mut url = printed_address(ad);
+    let mut labelled_site = None;
+    for (i, ln) in ad.body() {
+        let text = ln.text.as_ref();
+        let f = ln.fold.as_str();
+        let tagged = sections.is_duty_or_requirement(i);
+        if email.is_none()
+            && let Some(&(a, b)) = emails(text).first()
+        {
+            email = Some(Read::new(text[a..b].to_string(), Some(i), confidence::EMAIL));
+        }
+        if !tagged && !phone_in_context {
+            let found = phones_outside_addresses(text);
+            if let Some(&(a, b)) = found.first() {
+                let cue = CONTACT_CUES.iter().any(|c| substring::contains(f, c));
+                if phone.is_none() || cue {
+                    let conf = if cue {
+                        confidence::PHONE_IN_CONTEXT
+                    } else {
+                        confidence::PHONE
+                    };
+                    phone = Some(Read::new(text[a..b].trim().to_string(), Some(i), conf));
+                    phone_in_context = cue;
+                }
+            }
+        }
+        if url.is_none() && !tagged {
+            let bare = !sections.is_item.get(i).copied().unwrap_or(false);
+            for (a, b) in urls(text, bare) {
+                let address = &text[a..b];
+                let labelled = ad.labels.iter().any(|l| l.line == i && l.field == Field::Website);
+                if apply_context(f) || job_page(address) {
+                    url = Some(Read::new(address.to_string(), Some(i), confidence::APPLY_ADDRESS));
+                    break;
+                }
+                if labelled && labelled_site.is_none() {
+                    labelled_site = Some(Read::new(address.to_string(), Some(i), confidence::LABELLED_SITE));
+                }
+            }
+        }
+    }
+    Found {
+        email,
+        phone,
+        url: url.or(labelled_site),
+    }
+}
+
+/// The page's own address as the browser printed it in the margin, unless the printer cut it
+/// before its query ("https://…/job/Off-Campu...").
+fn printed_address(ad: &Ad) -> Option<Read<String>> {
+    for (i, ln) in ad.lines.iter().enumerate() {
+        if ln.furniture != Furniture::Print {
+            continue;
+        }
+        for cell in ln.text.split('\t') {
+            let c = cell.trim();
+            if !is_address(c) || c.starts_with("file://") {
+                continue;
+            }
+            // Cut where the query starts is fine (the query is dropped anyway); cut before it, or
+            // in the middle ("recru…-45f8"), the address is lost.
+            let query = c.find(['?', '#']).unwrap_or(c.len());
+            let cut_at = c.find("...").or_else(|| c.find('…'));
+            if cut_at.is_some_and(|p| p <= query) {
+                continue;
+            }
+            let shown = c.trim_end_matches("...").trim_end_matches('…');
+            return Some(Read::new(shown.to_string(), Some(i), confidence::PRINTED_ADDRESS));
+        }
+    }
+    None
+}
+
+/// A line that gives a web address to apply at.
+fn apply_context(f: &str) -> bool {
+    fold::has_any_stem(
+        f,
+        &[
+            "anket",
+            "application form",
+            "apply",
+            "fill in",
+            "muraciet",
+            "online application",
+            "submit",
+            "заявк",
+            "на сайте",
+            "откли",
+            "подать",
+        ],
+    )
+}
+
+/// An address of one job's page ("…/jobs/product-designer", "…/vacancy/68608584") or of a
+/// messenger contact ("t.me/golos_hr").
+fn job_page(address: &str) -> bool {
+    let a = address.to_ascii_lowercase();
+    let a = a.split("://").nth(1).unwrap_or(&a);
+    if a.starts_with("t.me/") || a.starts_with("wa.me/") {
+        return true;
+    }
+    let segments: Vec<&str> = a
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .split('/')
+        .skip(1)
+        .filter(|s| !s.is_empty())
+        .collect();
+    segments.windows(2).any(|w| {
+        matches!(
+            w[0],
+            "job"
+                | "jobs"
+                | "vacancy"
+                | "vacancies"
+                | "vakansiya"
+                | "vakansiyalar"
+                | "position"
+                | "positions"
+                | "posting"
+        ) && !matches!(w[1], "benefits" | "search" | "index")
+    })
+}
+
+/// Phone numbers of a line that are not digits inside a web address ("?ft_source=6000726510").
+fn phones_outside_addresses(text: &str) -> Vec<(usize, usize)> {
+    let spans = urls(text, true);
+    phones(text)
+        .into_iter()
+        .filter(|&(a, b)| !spans.iter().any(|&(ua, ub)| a >= ua && b <= ub))
+        .collect()
+}
 
 /// An e-mail address in `s`, as byte range.
 pub fn emails(s: &str) -> Vec<(usize, usize)> {
@@ -83,7 +280,18 @@ pub fn urls(s: &str, bare: bool) -> Vec<(usize, usize)> {
             false
         } else {
             let host = lower.split('/').next().unwrap_or("");
-            domain_ok(host) && (lower.contains('/') || bare)
+            let written = cand.split('/').next().unwrap_or("");
+            // "B.Tech/BE" is a degree: a bare domain's labels are longer than a letter, and its
+            // top-level domain is written in lower case.
+            let plausible = !written
+                .split('.')
+                .next()
+                .is_some_and(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_uppercase()))
+                && written
+                    .rsplit('.')
+                    .next()
+                    .is_some_and(|t| !t.bytes().any(|b| b.is_ascii_uppercase()));
+            plausible && domain_ok(host) && (lower.contains('/') || bare)
         };
         if ok {
             out.push((i, end));
@@ -242,6 +450,28 @@ fn followed_by_amount_word(s: &str, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn job_pages_and_apply_lines() {
+        assert!(job_page("https://lumenstudio.io/jobs/product-designer"));
+        assert!(job_page("https://spb.hh.ru/vacancy/68608584"));
+        assert!(job_page("t.me/golos_hr"));
+        assert!(!job_page("micron.com/careers/benefits"));
+        assert!(!job_page("https://www.calbg.org"));
+        assert!(apply_context(&fold::fold(
+            "To apply, fill in the form at https://x.dev/contract"
+        )));
+        assert!(!apply_context(&fold::fold(
+            "a leading promoter of the Symbiota software platform"
+        )));
+        assert!(!apply_context(&fold::fold(
+            "To learn more about Micron, please visit micron.com/careers"
+        )));
+        assert_eq!(
+            phones_outside_addresses("https://x.com/careers?jobId=1&ft_source=6000726510"),
+            []
+        );
+    }
 
     fn ph(s: &str) -> Vec<&str> {
         phones(s).into_iter().map(|(a, b)| &s[a..b]).collect()

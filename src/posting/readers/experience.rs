@@ -3,9 +3,10 @@
 //! "təcrübə tələb olunmur", "без опыта" → {0, null}. Ages and company histories ("15 лет
 //! поставляет", "under 18 years of age") are not experience.
 
-use crate::posting::ad::labels::{Field, Label};
-use crate::posting::ad::lines::Ln;
-use crate::posting::ad::sections::{Kind, Sections};
+use super::choice::Read;
+use crate::posting::ad::Ad;
+use crate::posting::ad::labels::Field;
+use crate::posting::ad::sections::Kind;
 use crate::posting::model::YearRange;
 use crate::posting::text::fold;
 use crate::substring;
@@ -44,9 +45,12 @@ const CONTEXT: fold::Set = fold::Set::new(&[
     "background",
     "experience",
     "experienced",
+    "in a similar role",
+    "in the field",
     "staj",
     "tecrube",
     "track record",
+    "working with",
     "опыт",
     "практик",
     "стаж",
@@ -151,6 +155,16 @@ fn tokens(f: &str) -> Vec<T<'_>> {
             out.push(T::Other);
         }
     }
+    // "two (2) years": the figure in brackets repeats the word.
+    let mut k = 0;
+    while k + 3 < out.len() {
+        if let (T::Num(a), T::Other, T::Num(b), T::Other) = (out[k], out[k + 1], out[k + 2], out[k + 3])
+            && a == b
+        {
+            out.drain(k + 1..k + 4);
+        }
+        k += 1;
+    }
     out
 }
 
@@ -166,12 +180,15 @@ pub fn parse(f: &str, need_context: bool) -> Option<YearRange> {
         if !is_year_unit(unit) {
             continue;
         }
-        // Back up over "+" to the number(s).
+        // Back up over "+" or "or more" to the number(s).
         let mut j = k;
         let mut plus = false;
         if j > 0 && t[j - 1] == T::Plus {
             plus = true;
             j -= 1;
+        } else if j > 2 && t[j - 1] == T::Word("more") && t[j - 2] == T::Word("or") {
+            plus = true;
+            j -= 2;
         }
         let Some(T::Num(b)) = j.checked_sub(1).map(|x| t[x]) else {
             continue;
@@ -295,59 +312,68 @@ pub fn none_needed(f: &str) -> bool {
     mentions && NONE_NEEDED.has_stem(f)
 }
 
-/// The experience the ad asks for, and the line it is stated on.
-pub fn extract(lines: &[Ln], labels: &[Label], sections: &Sections) -> Option<(YearRange, usize)> {
-    for l in labels.iter().filter(|l| l.field == Field::Experience) {
+/// The experience the ad asks for: a labelled figure, else the largest minimum the ad states
+/// anywhere outside its offer (the requirements, or a sentence that speaks of experience);
+/// "no experience needed" only when no figure is stated.
+pub fn read(ad: &Ad) -> Option<Read<YearRange>> {
+    for l in ad.labels.iter().filter(|l| l.field == Field::Experience) {
         if none_needed(&l.vfold)
             || fold::has_any_stem(
                 &l.vfold,
                 &["not required", "teleb olunmur", "не обязателен", "не требуется"],
             )
         {
-            return Some((
+            return Some(Read::new(
                 YearRange {
                     min: Some(0.0),
                     max: None,
                 },
-                l.line,
+                Some(l.line),
+                confidence::LABEL,
             ));
         }
         if let Some(r) = parse(&l.vfold, false) {
-            return Some((r, l.line));
+            return Some(Read::new(r, Some(l.line), confidence::LABEL));
         }
     }
-    let requirement = |i: usize| sections.kind(i) == Some(Kind::Requirements);
-    for (i, ln) in lines.iter().enumerate() {
-        if requirement(i)
-            && !ln.skip()
-            && let Some(r) = parse(ln.fbody(), false)
-        {
-            return Some((r, i));
-        }
-    }
-    for (i, ln) in lines.iter().enumerate() {
-        if !ln.skip() && none_needed(ln.fbody()) {
-            return Some((
-                YearRange {
-                    min: Some(0.0),
-                    max: None,
-                },
-                i,
-            ));
-        }
-    }
-    for (i, ln) in lines.iter().enumerate() {
-        let k = sections.kind(i);
-        if ln.skip() || requirement(i) || matches!(k, Some(Kind::Benefits | Kind::Other)) {
+    let mut best: Option<(YearRange, usize)> = None;
+    for (i, ln) in ad.body() {
+        let kind = ad.sections.kind(i);
+        if kind == Some(Kind::Benefits) {
             continue;
         }
+        let requirement = kind == Some(Kind::Requirements);
         for clause in ln.fbody().split(['.', ';']) {
-            if let Some(r) = parse(clause, true) {
-                return Some((r, i));
+            let Some(r) = parse(clause, !requirement) else {
+                continue;
+            };
+            let larger = best
+                .as_ref()
+                .is_none_or(|(b, _)| r.min.unwrap_or(0.0) > b.min.unwrap_or(0.0));
+            if larger {
+                best = Some((r, i));
             }
         }
     }
-    None
+    if let Some((r, i)) = best {
+        return Some(Read::new(r, Some(i), confidence::STATED));
+    }
+    ad.body().find(|(_, ln)| none_needed(ln.fbody())).map(|(i, _)| {
+        Read::new(
+            YearRange {
+                min: Some(0.0),
+                max: None,
+            },
+            Some(i),
+            confidence::STATED,
+        )
+    })
+}
+
+/// Confidence by where the figure was read.
+mod confidence {
+    pub const LABEL: f32 = 0.9;
+    pub const STATED: f32 = 0.75;
 }
 
 #[cfg(test)]
