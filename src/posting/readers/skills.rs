@@ -146,12 +146,9 @@ fn accept(ln: &Ln, i: usize, e: &(&str, &str, u8)) -> bool {
             return false;
         }
     }
-    // Upper-case acronyms in the lexicon ("SAP", "ПК", "BLS") must be upper case in the ad
-    // when they are short, so that ordinary words do not match ("sat", "pos").
-    if canon.chars().count() <= 4
-        && canon.chars().all(|c| !c.is_lowercase())
-        && canon.chars().any(char::is_alphabetic)
-    {
+    // Upper-case acronyms in the lexicon ("SAP", "ПК", "BLS", "SOLID") must be upper case in
+    // the ad, so that ordinary words do not match ("sat", "pos", "solid knowledge").
+    if canon.chars().all(|c| !c.is_lowercase()) && canon.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
         let written = ln.orig(i, end);
         if written.chars().any(char::is_lowercase) {
             return false;
@@ -221,19 +218,44 @@ fn dedupe_key(key: &str) -> &str {
     key.strip_suffix('s').filter(|k| k.len() > 3).unwrap_or(key)
 }
 
+/// Headings of the company's own story (folded stems).
+const ABOUT_US: &[&str] = &[
+    "about ",
+    "company",
+    "culture",
+    "haqqimizda",
+    "our story",
+    "who we are",
+    "о компании",
+    "о нас",
+    "sirket",
+];
+
+/// True when `short` occurs in `long` between word boundaries.
+fn contains_words(long: &str, short: &str) -> bool {
+    long.match_indices(short)
+        .any(|(p, _)| fold::word_start(long, p) && fold::word_end(long, p + short.len()))
+}
+
 /// The skills of the ad, as written, in reading order. `languages`: also human languages.
 pub fn find(lines: &[Ln], sections: &Sections, scan_nice: bool, languages: bool) -> Vec<String> {
     let any = sections.any_tagged();
     let mut out: Vec<String> = Vec::new();
     let mut keys: Vec<&str> = Vec::new();
+    let mut about_us = false;
     for (i, ln) in lines.iter().enumerate() {
+        if sections.heading.get(i).copied().flatten().is_some() {
+            about_us = fold::has_any_stem(ln.fbody(), ABOUT_US);
+        }
         if ln.skip() {
             continue;
         }
         let k = sections.kind(i);
+        // Skills are the job's: not the offer's, nor the company's own story.
         let scan = if any {
-            matches!(k, Some(Kind::Responsibilities | Kind::Requirements))
-                || scan_nice && k == Some(Kind::NiceToHave)
+            !matches!(k, Some(Kind::Benefits))
+                && !(about_us && k == Some(Kind::Other))
+                && (scan_nice || k != Some(Kind::NiceToHave))
         } else {
             true
         };
@@ -245,14 +267,161 @@ pub fn find(lines: &[Ln], sections: &Sections, scan_nice: bool, languages: bool)
                 continue;
             }
             let dk = dedupe_key(h.key);
-            if keys.contains(&dk) {
+            // One skill once: "водительское удостоверение" after "… удостоверение категории C",
+            // "forklift licence" after "forklift".
+            if keys
+                .iter()
+                .any(|k| contains_words(k, dk) || contains_words(dk, k))
+            {
                 continue;
             }
             keys.push(dk);
             out.push(h.text.trim().to_string());
         }
+        for name in named_after_cues(ln) {
+            let f = fold::fold(&name);
+            let dk = dedupe_key(&f).to_string();
+            if out.iter().any(|o| {
+                let of = fold::fold(o);
+                contains_words(&of, &dk) || contains_words(&dk, &of)
+            }) {
+                continue;
+            }
+            out.push(name);
+        }
     }
     out
+}
+
+/// Phrases after which an ad names the tools it asks for (folded).
+const CUES: &[&str] = &[
+    "experience in ",
+    "experience using ",
+    "experience with ",
+    "expertise in ",
+    "familiar with ",
+    "familiarity with ",
+    "hands-on experience with ",
+    "knowledge of ",
+    "proficiency in ",
+    "proficiency with ",
+    "proficient in ",
+    "proficient with ",
+    "skilled in ",
+    "working knowledge of ",
+    "such as ",
+    "e.g. ",
+    "e.g., ",
+    "tools like ",
+    "опыт работы с ",
+    "опыт работы в ",
+    "знание ",
+    "владение ",
+    "навыки работы с ",
+    "опыт с ",
+    "ilə işləmək",
+    "proqramlarını",
+];
+
+/// Words a capitalised list item may be without being a tool's name.
+const NOT_TOOLS: &[&str] = &[
+    "and",
+    "any",
+    "bachelor",
+    "business",
+    "degree",
+    "english",
+    "excellent",
+    "experience",
+    "following",
+    "french",
+    "good",
+    "knowledge",
+    "master",
+    "other",
+    "our",
+    "related",
+    "russian",
+    "similar",
+    "strong",
+    "the",
+    "their",
+    "this",
+    "tools",
+    "various",
+    "азербайджанский",
+    "английский",
+    "русский",
+];
+
+/// Named tools listed after a cue ("experience with Airtable, Asana and Luigi"): capitalised
+/// names, acronyms and names with digits or signs, up to four words each. Plain lower-case
+/// words are left to the lexicon.
+fn named_after_cues(ln: &Ln) -> Vec<String> {
+    let f = ln.fbody();
+    let mut out = Vec::new();
+    for cue in CUES {
+        let Some(p) = crate::substring::find(f, cue) else {
+            continue;
+        };
+        if !fold::word_start(f, p) {
+            continue;
+        }
+        let start = p + cue.len();
+        let rest_f = &f[start..];
+        let end = rest_f
+            .find(['.', ';', ':', '(', ')', '!', '?'])
+            .unwrap_or(rest_f.len());
+        let body_start = ln.body_f;
+        let orig = ln.orig(body_start + start, body_start + start + end);
+        for item in orig
+            .split(',')
+            .flat_map(|x| x.split(" and "))
+            .flat_map(|x| x.split(" or "))
+            .flat_map(|x| x.split(" и "))
+            .flat_map(|x| x.split(" или "))
+        {
+            let item = item
+                .trim()
+                .trim_matches(|c: char| matches!(c, '"' | '\'' | '«' | '»'));
+            if let Some(name) = tool_name(item) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// The item when it reads as a tool's name.
+fn tool_name(item: &str) -> Option<String> {
+    let words: Vec<&str> = item.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 || item.chars().count() < 2 {
+        return None;
+    }
+    let first = words[0];
+    let named = |w: &str| {
+        let mut chars = w.chars();
+        let c0 = chars.next().unwrap_or(' ');
+        c0.is_uppercase()
+            || c0 == '.'
+            || w.chars().skip(1).any(char::is_uppercase)
+            || w.chars().any(|c| c.is_ascii_digit() || matches!(c, '#' | '+'))
+    };
+    // Every word a name (or a connector), the first one at least.
+    if !named(first)
+        || !words
+            .iter()
+            .all(|w| named(w) || matches!(*w, "of" | "for" | "de"))
+    {
+        return None;
+    }
+    let f = fold::fold(item);
+    if NOT_TOOLS.iter().any(|w| fold::words(&f).any(|(_, x)| x == *w))
+        || crate::posting::lexicon::roles::english_job_noun(&f)
+    {
+        return None;
+    }
+    Some(item.to_string())
 }
 
 #[cfg(test)]
@@ -333,6 +502,20 @@ mod tests {
             skills("Requirements\n• Building LLM agents in Python"),
             ["LLM", "Python"]
         );
+    }
+
+    #[test]
+    fn names_after_cues() {
+        assert_eq!(
+            skills("Requirements\n• Experience with Airtable, Asana and Luigi is a plus"),
+            ["Airtable", "Asana", "Luigi"]
+        );
+        assert_eq!(
+            skills("Requirements\n• Knowledge of Yieldbook and Intex"),
+            ["Yieldbook", "Intex"]
+        );
+        assert!(skills("Requirements\n• Experience with our customers and partners").is_empty());
+        assert!(skills("Requirements\n• Knowledge of English").is_empty());
     }
 
     #[test]
