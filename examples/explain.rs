@@ -25,7 +25,7 @@ fn main() -> anyhow::Result<()> {
     let mut laid_out = layout::Document { pages };
     layout::finish_document(&mut laid_out);
     let options = posting::Options {
-        reference_date: Date::new(2026, 11, 25).expect("valid date"),
+        reference_date: Date::new(2026, 11, 25),
         metadata_title: doc.title(),
     };
     print!("{}", posting::explain(&laid_out, &options));

@@ -24,7 +24,7 @@ fn main() -> anyhow::Result<()> {
     }
     std::fs::create_dir_all(out)?;
     let options = Options {
-        reference_date: Date::new(2026, 11, 25).expect("valid date"),
+        reference_date: Date::new(2026, 11, 25),
         metadata_title: None,
     };
     let mut names: Vec<_> = std::fs::read_dir(corpus)?
@@ -87,7 +87,7 @@ fn from_pdfs(corpus: &str, out: &str, with_evidence: bool) -> anyhow::Result<()>
     use jobpdf_core::extract::{Options as ExtractOptions, extract};
     let options = ExtractOptions {
         filename: None,
-        reference_date: Date::new(2026, 11, 25).expect("valid date"),
+        reference_date: Date::new(2026, 11, 25),
         now_unix: 1_795_600_000,
         limits: jobpdf_core::limits::Limits::default(),
     };

@@ -18,8 +18,9 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 #[derive(Clone, Debug)]
 pub struct Options {
     pub filename: Option<String>,
-    /// Dates without a year resolve against this day.
-    pub reference_date: Date,
+    /// The day the ad was published or received, when the caller says: dates without a year
+    /// resolve against it (else against a date the ad gives, else they are left out).
+    pub reference_date: Option<Date>,
     /// Seconds since the Unix epoch, for `extracted_at`.
     pub now_unix: i64,
     pub limits: Limits,

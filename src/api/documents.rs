@@ -76,13 +76,13 @@ pub fn create(request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
         .and_then(|f| clean_filename(&f));
     let reference_date = match param(query, "reference_date") {
         Some(d) => match Date::parse_iso(&d) {
-            Some(d) => d,
+            Some(d) => Some(d),
             None => {
                 return Problem::new("invalid-request", "reference_date must be a date as YYYY-MM-DD")
                     .into_response();
             }
         },
-        None => Date::from_unix_seconds(ctx.now_unix),
+        None => None,
     };
     let refresh = match param(query, "refresh").as_deref() {
         None | Some("false" | "0" | "") => false,

@@ -129,7 +129,7 @@ pub fn main() -> ExitCode {
                 }
                 let options = Options {
                     filename: file.file_name().map(|n| n.to_string_lossy().into_owned()),
-                    reference_date: args.reference_date.unwrap_or(Date::from_unix_seconds(now_unix)),
+                    reference_date: args.reference_date,
                     now_unix,
                     limits: limits.clone(),
                 };

@@ -32,7 +32,6 @@ pub use model::{
 
 use ad::Ad;
 use ad::furniture::Furniture;
-use ad::labels::Field;
 use ad::sections::Kind;
 use readers::choice::Read;
 use readers::{company, contact, dates, education, experience, location, salary, skills, terms, title};
@@ -41,8 +40,10 @@ use text::fold;
 /// What the caller knows that the document does not.
 #[derive(Clone, Debug)]
 pub struct Options {
-    /// Dates without a year resolve against this day.
-    pub reference_date: Date,
+    /// The day the ad was published or received, when the caller knows it: dates without a
+    /// year resolve against it. Without it they resolve against a date the ad itself gives
+    /// (its posting date), or are left out.
+    pub reference_date: Option<Date>,
     /// The PDF's metadata title (`/Title`), a source for the title and company.
     pub metadata_title: Option<String>,
 }
@@ -56,9 +57,8 @@ pub struct Posting {
     pub evidence: EvidenceMap,
 }
 
-/// Confidence of values read by a reader that does not rank candidates yet: a labelled value,
-/// or one found by its own pattern.
-const LABELLED: f32 = 0.9;
+/// Confidence of values read by a reader that does not rank candidates: one found by its own
+/// pattern (the education requirement).
 const PATTERN: f32 = 0.75;
 
 /// Records `read` as the evidence of `key`.
@@ -159,7 +159,16 @@ pub fn extract(doc: &Document, options: &Options) -> Posting {
     job.nice_to_have = sections.list(Kind::NiceToHave);
     job.benefits = sections.list(Kind::Benefits);
     read_contact(&ad, &mut job, &mut ev);
-    read_dates(&ad, options.reference_date, &mut job, &mut ev);
+    let found = dates::read(&ad, options.reference_date);
+    for (key, read, slot) in [
+        ("deadline", found.deadline, &mut job.deadline),
+        ("posted", found.posted, &mut job.posted),
+    ] {
+        if let Some(r) = read {
+            evidence(&mut ev, key, &ad, &r, None);
+            *slot = Some(r.value);
+        }
+    }
     Posting {
         language: ad.language.clone(),
         job,
@@ -250,61 +259,6 @@ fn read_contact(ad: &Ad, job: &mut Job, ev: &mut EvidenceMap) {
     }
 }
 
-/// The application deadline and the posting date: labelled dates first, then dates whose
-/// clause says what they are.
-fn read_dates(ad: &Ad, reference: Date, job: &mut Job, ev: &mut EvidenceMap) {
-    for l in &ad.labels {
-        let deadline = match l.field {
-            Field::Deadline => true,
-            Field::Posted => false,
-            _ => continue,
-        };
-        let slot = if deadline {
-            &mut job.deadline
-        } else {
-            &mut job.posted
-        };
-        if slot.is_some() {
-            continue;
-        }
-        if let Some(d) = dates::find(&l.vfold)
-            .first()
-            .and_then(|w| w.resolve(reference, deadline))
-        {
-            *slot = Some(d);
-            line_evidence(
-                ev,
-                if deadline { "deadline" } else { "posted" },
-                ad,
-                Some(l.line),
-                LABELLED,
-            );
-        }
-    }
-    for (i, ln) in ad.lines.iter().enumerate() {
-        if job.deadline.is_some() && job.posted.is_some() {
-            break;
-        }
-        if ln.page_no {
-            continue;
-        }
-        for w in dates::find(&ln.fold) {
-            let role = dates::role(&ln.fold, &w);
-            let (slot, key, deadline) = match role {
-                Some(dates::Role::Deadline) => (&mut job.deadline, "deadline", true),
-                Some(dates::Role::Posted) => (&mut job.posted, "posted", false),
-                None => continue,
-            };
-            if slot.is_none()
-                && let Some(d) = w.resolve(reference, deadline)
-            {
-                *slot = Some(d);
-                line_evidence(ev, key, ad, Some(i), PATTERN);
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -314,7 +268,7 @@ mod tests {
         extract(
             &doc,
             &Options {
-                reference_date: Date::new(2026, 11, 25).unwrap(),
+                reference_date: Date::new(2026, 11, 25),
                 metadata_title: None,
             },
         )

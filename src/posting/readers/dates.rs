@@ -3,8 +3,143 @@
 //! "until 20 December"), and which of them are the application deadline or the posting date
 //! by the words around them. Dates without a year resolve against the reference date.
 
+use super::choice::Read;
 use crate::date::Date;
+use crate::posting::ad::Ad;
+use crate::posting::ad::labels::Field;
 use crate::posting::text::fold;
+
+/// Confidence by where a date was read.
+mod confidence {
+    pub const LABEL: f32 = 0.9;
+    pub const CUE: f32 = 0.8;
+    /// A bare date in a board's meta lines by the title.
+    pub const META: f32 = 0.6;
+    /// Less when the year had to be supplied.
+    pub const NO_YEAR: f32 = 0.15;
+}
+
+/// Lines after the title where a board prints the posting date alone.
+const META_LINES: usize = 8;
+
+/// The application deadline and the posting date.
+pub struct Found {
+    pub deadline: Option<Read<Date>>,
+    pub posted: Option<Read<Date>>,
+}
+
+/// Reads the deadline and the posting date: labelled dates first, then dates whose clause (or
+/// the line before) says what they are, then a bare date in a board's meta lines (posted).
+/// A date without a year takes it from `reference` when the caller gives one, else from the
+/// ad's own dated facts; with neither it is left out.
+pub fn read(ad: &Ad, reference: Option<Date>) -> Found {
+    let mut deadline: Option<Read<Date>> = None;
+    let mut posted: Option<Read<Date>> = None;
+    let anchor = reference.or_else(|| anchor_of(ad));
+    let resolve = |w: &Written, as_deadline: bool, conf: f32| -> Option<(Date, f32)> {
+        match w.year {
+            Some(_) => w.resolve(Date::new(2000, 1, 1)?, as_deadline).map(|d| (d, conf)),
+            None => w
+                .resolve(anchor?, as_deadline)
+                .map(|d| (d, conf - confidence::NO_YEAR)),
+        }
+    };
+    for l in &ad.labels {
+        let as_deadline = match l.field {
+            Field::Deadline => true,
+            Field::Posted => false,
+            _ => continue,
+        };
+        let slot = if as_deadline { &mut deadline } else { &mut posted };
+        if slot.is_some() {
+            continue;
+        }
+        if let Some((d, c)) = find(&l.vfold)
+            .first()
+            .and_then(|w| resolve(w, as_deadline, confidence::LABEL))
+        {
+            *slot = Some(Read::new(d, Some(l.line), c));
+        }
+    }
+    let mut previous = "";
+    for (i, ln) in ad.body() {
+        if deadline.is_some() && posted.is_some() {
+            break;
+        }
+        for w in find(&ln.fold) {
+            let role = role(&ln.fold, &w).or_else(|| {
+                // "APPLICATIONS CLOSE AT" / "MIDDAY ON WEDNESDAY, 1 FEBRUARY 2023".
+                (w.start < 40)
+                    .then(|| {
+                        role(
+                            previous,
+                            &Written {
+                                start: previous.len(),
+                                end: previous.len(),
+                                ..w
+                            },
+                        )
+                    })
+                    .flatten()
+            });
+            let (slot, as_deadline) = match role {
+                Some(Role::Deadline) => (&mut deadline, true),
+                Some(Role::Posted) => (&mut posted, false),
+                None => continue,
+            };
+            if slot.is_none()
+                && let Some((d, c)) = resolve(&w, as_deadline, confidence::CUE)
+            {
+                *slot = Some(Read::new(d, Some(i), c));
+            }
+        }
+        previous = ln.fold.as_str();
+    }
+    if posted.is_none() {
+        posted = meta_date(ad)
+            .and_then(|(i, w)| resolve(&w, false, confidence::META).map(|(d, c)| Read::new(d, Some(i), c)));
+    }
+    Found { deadline, posted }
+}
+
+/// A date standing alone on a line just below the title, as boards print the posting date
+/// ("28 May 2019"); the print time stamps are furniture and never reach here.
+fn meta_date(ad: &Ad) -> Option<(usize, Written)> {
+    for (k, (i, ln)) in ad.body().enumerate() {
+        if k >= META_LINES {
+            break;
+        }
+        let f = ln.fold.trim();
+        let found = find(f);
+        if let [w] = found.as_slice()
+            && w.year.is_some()
+            && w.start == 0
+            && w.end >= f.len().saturating_sub(1)
+        {
+            return Some((i, *w));
+        }
+    }
+    None
+}
+
+/// The date the ad's yearless dates belong to: its posting date, else its latest date with a
+/// year.
+fn anchor_of(ad: &Ad) -> Option<Date> {
+    let mut latest: Option<Date> = None;
+    for (_, ln) in ad.body() {
+        for w in find(&ln.fold) {
+            let Some(y) = w.year else { continue };
+            let Some(d) = Date::new(y, w.month, w.day) else {
+                continue;
+            };
+            if role(&ln.fold, &w) == Some(Role::Posted) {
+                return Some(d);
+            }
+            latest = Some(latest.map_or(d, |l| l.max(d)));
+        }
+    }
+    latest
+}
 
 /// A date as written: the year may be missing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -272,6 +407,13 @@ fn at(f: &str, t: &[Tok], i: usize) -> Option<(Written, usize)> {
             {
                 j += 2;
             }
+            // "15-MAR-2024", "15.Mar.2024".
+            if let Some(Tok::Punct('-' | '.' | '/', _)) = t.get(j)
+                && let Some(Tok::Word(w, _, _)) = t.get(j + 1)
+                && month_of(w).is_some()
+            {
+                j += 1;
+            }
             let Some(Tok::Word(mw, _, me)) = t.get(j).copied() else {
                 return None;
             };
@@ -282,6 +424,11 @@ fn at(f: &str, t: &[Tok], i: usize) -> Option<(Written, usize)> {
                 && pe == end
             {
                 end = pe + 1;
+                k += 1;
+            }
+            if let Some(Tok::Punct('-' | '/', _)) = t.get(k)
+                && let Some(Tok::Num(_, 4, _, _)) = t.get(k + 1)
+            {
                 k += 1;
             }
             let mut year = None;
@@ -616,5 +763,25 @@ mod tests {
             end: 0,
         };
         assert_eq!(w.resolve(reference, true), Date::new(2028, 2, 29));
+    }
+}
+
+#[cfg(test)]
+mod more_forms {
+    use super::*;
+
+    #[test]
+    fn abbreviated_months_with_hyphens() {
+        let f = fold::fold("Application Deadline : 15-MAR-2024 (Extended)");
+        let w = find(&f);
+        assert_eq!(
+            w.first().map(|w| (w.year, w.month, w.day)),
+            Some((Some(2024), 3, 15))
+        );
+        let f = fold::fold("Closing 31-Dec-2026");
+        assert_eq!(
+            find(&f).first().map(|w| (w.year, w.month, w.day)),
+            Some((Some(2026), 12, 31))
+        );
     }
 }
