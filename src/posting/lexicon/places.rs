@@ -201,6 +201,51 @@ pub fn place_part_strict(part: &str) -> Option<(&'static str, Kind)> {
     (!wordlike).then_some(p)
 }
 
+/// Russian case endings of place names and the nominative endings they come from, tried in
+/// order ("москве" → "москва", "казани" → "казань", "петербурге" → "петербург").
+const RUSSIAN_CASES: &[(&str, &str)] = &[
+    ("ске", "ск"),
+    ("ге", "г"),
+    ("е", "а"),
+    ("е", ""),
+    ("и", "ь"),
+    ("и", "а"),
+    ("и", "ы"),
+    ("у", "а"),
+    ("ой", "ая"),
+    ("ом", ""),
+    ("ью", "ь"),
+    ("ы", "а"),
+    ("а", ""),
+];
+
+/// The nominative of a folded Cyrillic word that names a place in another case ("в Москве",
+/// "из Казани"), with what the gazetteer knows of it.
+pub fn russian_nominative(word: &str) -> Option<(String, Entry)> {
+    if !word
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{430}'..='\u{44f}').contains(&c))
+        || word.chars().count() < 4
+    {
+        return None;
+    }
+    if let Some(e) = find_entry(word) {
+        return Some((word.to_string(), e));
+    }
+    for (ending, nominative) in RUSSIAN_CASES {
+        if let Some(stem) = word.strip_suffix(ending) {
+            let candidate = format!("{stem}{nominative}");
+            if let Some(e) =
+                find_entry(&candidate).filter(|e| e.kind != Kind::Country || candidate.chars().count() > 4)
+            {
+                return Some((candidate, e));
+            }
+        }
+    }
+    None
+}
+
 /// Every place named in `f` (folded) as whole words, in order.
 pub fn find_all(f: &str) -> Vec<Place> {
     let mut out = Vec::new();
@@ -255,6 +300,28 @@ mod tests {
         for codes in [US_STATE_CODES, CA_PROVINCE_CODES, AU_STATE_CODES] {
             assert!(codes.windows(2).all(|w| w[0] < w[1]));
         }
+    }
+
+    #[test]
+    fn russian_cases() {
+        assert_eq!(
+            russian_nominative("москве").map(|p| p.0).as_deref(),
+            Some("москва")
+        );
+        assert_eq!(
+            russian_nominative("казани").map(|p| p.0).as_deref(),
+            Some("казань")
+        );
+        assert_eq!(
+            russian_nominative("санкт-петербурге").map(|p| p.0).as_deref(),
+            Some("санкт-петербург")
+        );
+        assert_eq!(
+            russian_nominative("новосибирске").map(|p| p.0).as_deref(),
+            Some("новосибирск")
+        );
+        assert_eq!(russian_nominative("баку").map(|p| p.0).as_deref(), Some("баку"));
+        assert_eq!(russian_nominative("работе"), None);
     }
 
     #[test]

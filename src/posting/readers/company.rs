@@ -37,6 +37,8 @@ mod weight {
     pub const LOGO: f32 = 1.5;
     /// "At Google, we …", "Join Kharon", "ProPublica is seeking", "About INIA Biosciences".
     pub const PROSE: f32 = 2.5;
+    /// A name with its legal form: "ООО «Северный Поток»", "Azər Logistika MMC", "Acme Ltd".
+    pub const LEGAL_NAME: f32 = 1.5;
     /// A line of its own that names an organisation.
     pub const ORGANISATION_LINE: f32 = 2.0;
     /// The subject of the first sentence: "Ganja Logistics Hub is a regional …".
@@ -129,6 +131,9 @@ pub fn ballot(ad: &Ad, title: Option<&Read<String>>) -> Ballot<String> {
         if organisation_line(ln) {
             propose(&mut ballot, &ln.text, Some(i), weight::ORGANISATION_LINE);
         }
+        for name in legal_names(&ln.text) {
+            propose(&mut ballot, &name, Some(i), weight::LEGAL_NAME);
+        }
     }
     if let Some((i, name, described)) = first_subject(ad, title_line) {
         let bonus = if described { weight::DESCRIBED } else { 0.0 };
@@ -196,7 +201,8 @@ fn names_an_organisation_more_fully(full: &str, short: &str) -> bool {
 fn propose(ballot: &mut Ballot<String>, raw: &str, line: Option<usize>, source: f32) {
     let c = clean_company(raw);
     let f = fold(&c);
-    let key = f.trim().to_string();
+    // One name with or without its legal form ("Khazar International Bank OJSC").
+    let key = without_legal_form(f.trim()).to_string();
     if key.is_empty() || is_board(&key) || not_a_name(&key) {
         return;
     }
@@ -247,6 +253,87 @@ fn is_state_code(p: &str) -> bool {
     (2..=3).contains(&p.len())
         && p.bytes().all(|b| b.is_ascii_uppercase())
         && places::state_code_countries(p).next().is_some()
+}
+
+/// A folded name without a legal form at its start or end ("ооо «северный поток»" →
+/// "«северный поток»").
+fn without_legal_form(f: &str) -> &str {
+    let mut t = f.trim().trim_end_matches(['.', ',']);
+    if let Some((head, last)) = t.rsplit_once(' ')
+        && LEGAL_FORMS.contains(last.trim_matches(|c: char| !c.is_alphanumeric()))
+    {
+        t = head.trim_end_matches([',', ' ']);
+    }
+    if let Some((first, rest)) = t.split_once(' ')
+        && LEGAL_FORMS.contains(first)
+    {
+        t = rest;
+    }
+    t.trim_matches(|c: char| matches!(c, '«' | '»' | '"' | '“' | '”') || c.is_whitespace())
+}
+
+/// Names written with their legal form: the form before a quoted name ("ООО «Северный
+/// Поток»"), a quoted name before the form ("«Azər Logistika» MMC"), or capitalised words
+/// before the form ("Azər Logistika MMC", "Northwind Cloud Ltd.").
+fn legal_names(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let toks: Vec<&str> = text.split_whitespace().collect();
+    for (k, tok) in toks.iter().enumerate() {
+        let bare = tok.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty()
+            || !LEGAL_FORMS.contains(&fold(bare))
+            || bare.chars().filter(|c| c.is_uppercase()).count() < 1
+        {
+            continue;
+        }
+        // The form before a quoted name.
+        if let Some(next) = toks.get(k + 1)
+            && next.starts_with(['«', '"', '“'])
+        {
+            let mut end = k + 1;
+            while end < toks.len()
+                && !toks[end]
+                    .trim_end_matches([',', '.', ';', ')'])
+                    .ends_with(['»', '"', '”'])
+                && end - k < 7
+            {
+                end += 1;
+            }
+            if end < toks.len() {
+                out.push(
+                    toks[k..=end]
+                        .join(" ")
+                        .trim_end_matches([',', '.', ';', ')'])
+                        .to_string(),
+                );
+                continue;
+            }
+        }
+        // Capitalised words or a quoted name before the form.
+        let mut start = k;
+        while start > 0 && start + 6 > k {
+            let w = toks[start - 1];
+            let c0 = w.chars().next().unwrap_or(' ');
+            if c0.is_uppercase()
+                || c0 == '«'
+                || c0 == '"'
+                || w.ends_with('»')
+                || matches!(w, "&" | "and" | "və" | "и")
+            {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        while start < k && matches!(toks[start], "&" | "and" | "və" | "и") {
+            start += 1;
+        }
+        if start < k {
+            let name = toks[start..=k].join(" ");
+            out.push(name.trim_end_matches([',', ';', ')']).to_string());
+        }
+    }
+    out
 }
 
 /// A line of its own that is an organisation's name: short, every word capitalised, with an
@@ -1005,6 +1092,23 @@ pub fn clean_company(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_with_legal_forms() {
+        assert_eq!(
+            legal_names("ООО «Северный Поток» приглашает на работу"),
+            ["ООО «Северный Поток»"]
+        );
+        assert_eq!(
+            legal_names("Azər Logistika MMC elan edir"),
+            ["Azər Logistika MMC"]
+        );
+        assert_eq!(
+            legal_names("Our partner Northwind Cloud Ltd. is hiring"),
+            ["Northwind Cloud Ltd."]
+        );
+        assert!(legal_names("we are an llc with offices").is_empty());
+    }
 
     #[test]
     fn sentence_words_are_no_names() {

@@ -72,6 +72,14 @@ pub fn ballot(ad: &Ad, title_line: Option<usize>) -> Ballot<String> {
         if let Some(loc) = from_prose(&ln.text) {
             propose(&mut ballot, loc, Some(i), weight::PROSE);
         }
+        if let Some((loc, city_word)) = russian_city_in_prose(&ln.fold) {
+            let w = if city_word {
+                weight::PROSE
+            } else {
+                weight::FIRST_PARAGRAPHS
+            };
+            propose(&mut ballot, loc, Some(i), w);
+        }
         if let Some(loc) = from_address(&ln.text) {
             propose(&mut ballot, loc, Some(i), weight::ADDRESS);
         }
@@ -421,6 +429,45 @@ fn from_prose(text: &str) -> Option<String> {
     None
 }
 
+/// A city named in a Russian sentence in another case: "в г. Казани", "в городе Москве",
+/// "… опубликована 12 ноября 2026 в Москве" → its nominative, capitalised as names are. The
+/// flag says a word for "city" came before it.
+fn russian_city_in_prose(f: &str) -> Option<(String, bool)> {
+    let words: Vec<&str> = f.split_whitespace().collect();
+    for k in 1..words.len() {
+        let prev = words[k - 1].trim_end_matches('.');
+        let after_city = matches!(prev, "г" | "городе" | "города" | "город");
+        let after_in =
+            matches!(prev, "в" | "во") || after_city && k >= 2 && matches!(words[k - 2], "в" | "во");
+        if !after_in && !after_city {
+            continue;
+        }
+        let w = words[k].trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        if let Some((nominative, e)) = places::russian_nominative(w)
+            && e.kind == places::Kind::City
+            && e.tier >= 1
+        {
+            return Some((capitalise_name(&nominative), after_city));
+        }
+    }
+    None
+}
+
+/// "санкт-петербург" → "Санкт-Петербург".
+fn capitalise_name(folded: &str) -> String {
+    let mut out = String::with_capacity(folded.len());
+    let mut start = true;
+    for c in folded.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        start = c == '-' || c == ' ';
+    }
+    out
+}
+
 /// An address with a state code: the city, state and ZIP part.
 fn from_address(text: &str) -> Option<String> {
     let t = text.trim();
@@ -474,6 +521,51 @@ const ADDRESS_WORDS: fold::Set = fold::Set::new(&[
     "этаж",
 ]);
 
+/// Words of street names (folded stems): a street stays in a location, its house number not.
+const STREET_WORDS: fold::Set = fold::Set::new(&[
+    "ave",
+    "avenue",
+    "blvd",
+    "boulevard",
+    "bulvar",
+    "kuc",
+    "lane",
+    "prospekt",
+    "road",
+    "st.",
+    "street",
+    "пер.",
+    "переулок",
+    "пл.",
+    "площадь",
+    "пр-т",
+    "пр.",
+    "проспект",
+    "ул.",
+    "улица",
+    "шоссе",
+]);
+
+/// A street part without the house number after it ("Ленинградский проспект 39с79" →
+/// "Ленинградский проспект"); a number before the street ("23000 Van Buren Blvd") stays.
+fn drop_house_number(part: &str) -> &str {
+    let mut end = part.len();
+    for (i, w) in part
+        .match_indices(char::is_whitespace)
+        .map(|(i, _)| i)
+        .rev()
+        .map(|i| (i, &part[i..]))
+    {
+        let w = w.trim();
+        if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            end = i;
+        } else {
+            break;
+        }
+    }
+    part[..end].trim_end()
+}
+
 /// Cleans a location value: no remarks in brackets (unless a time zone), no street address.
 pub fn clean_location(raw: &str) -> String {
     let mut s = String::new();
@@ -509,6 +601,14 @@ pub fn clean_location(raw: &str) -> String {
         let state_zip = words.next().is_some_and(is_state_code) && words.all(is_zip);
         if n > 0 && !state_zip {
             let digits = pf.chars().any(|c| c.is_ascii_digit());
+            if STREET_WORDS.has_stem(&pf) && !ADDRESS_WORDS.has_word(&pf) {
+                // The street as written, without its house number ("Təbriz küçəsi 84").
+                let street = drop_house_number(part.trim_end());
+                if !street.trim().is_empty() {
+                    kept.push(street);
+                }
+                break;
+            }
             if (digits && !place) || ADDRESS_WORDS.has_word(&pf) {
                 break;
             }
@@ -624,10 +724,16 @@ mod tests {
         );
         assert_eq!(clean_location("Remote (UTC+2 to UTC+5)"), "");
         assert_eq!(clean_location("Remote, overlap with 10:00-16:00 Baku time"), "");
+        // The street as written stays, its house number goes.
         assert_eq!(
             clean_location("Bakı şəhəri, Nərimanov rayonu, Təbriz küçəsi 84"),
-            "Bakı şəhəri, Nərimanov rayonu"
+            "Bakı şəhəri, Nərimanov rayonu, Təbriz küçəsi"
         );
+        assert_eq!(
+            clean_location("Москва, Ленинградский проспект, 39с79"),
+            "Москва, Ленинградский проспект"
+        );
+        assert_eq!(clean_location("Казань, ул. Баумана, 12"), "Казань, ул. Баумана");
         assert_eq!(clean_location("Bakı, 28 May"), "Bakı, 28 May");
         assert_eq!(clean_location("Москва (м. Павелецкая)"), "Москва");
         assert_eq!(
@@ -682,6 +788,19 @@ mod tests {
         );
         assert_eq!(from_meta_line("Reading material for the team"), None);
         assert_eq!(from_meta_line("Remote"), None);
+    }
+
+    #[test]
+    fn russian_prose() {
+        assert_eq!(
+            russian_city_in_prose(&fold("Вакансия опубликована 12 ноября 2026 в Москве")),
+            Some(("Москва".to_string(), false))
+        );
+        assert_eq!(
+            russian_city_in_prose(&fold("Клинике в г. Казани требуется")),
+            Some(("Казань".to_string(), true))
+        );
+        assert_eq!(russian_city_in_prose(&fold("работа в команде")), None);
     }
 
     #[test]
