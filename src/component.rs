@@ -147,9 +147,11 @@ async fn handle(request: IncomingRequest, response_out: ResponseOutparam) {
                 },
             )
         }
-        Err(_) => {
-            api::Problem::new("invalid-request", "the request line or headers cannot be read").into_response()
-        }
+        Err(_) => api::Problem::new(
+            api::ProblemKind::InvalidRequest,
+            "the request line or headers cannot be read",
+        )
+        .into_response(),
     };
     let (parts, body) = response.into_parts();
     let headers: Vec<(String, Vec<u8>)> = parts

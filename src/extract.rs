@@ -3,12 +3,12 @@
 
 use crate::date::{Date, rfc3339_utc};
 use crate::error::{ErrorKind, ExtractError};
+pub use crate::id::{document_id, is_document_id};
 use crate::layout;
 use crate::limits::{Budget, Limits};
 use crate::pdf;
 use crate::posting::{self, EvidenceMap, Job};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use std::time::{Duration, Instant};
 
 /// The version of jobpdf that made a result; a stored result of another version is redone.
@@ -74,24 +74,6 @@ pub struct Warning {
     /// A share between 0 and 1 where the warning measures one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ratio: Option<f64>,
-}
-
-/// The content address of a PDF: lowercase hex SHA-256 of its bytes.
-pub fn document_id(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let mut hex = String::with_capacity(64);
-    for b in digest {
-        hex.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
-        hex.push(char::from_digit(u32::from(b & 15), 16).unwrap_or('0'));
-    }
-    hex
-}
-
-/// True when `s` has the shape of a document id (64 lowercase hex digits).
-pub fn is_document_id(s: &str) -> bool {
-    s.len() == 64
-        && s.bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// Share of unmapped glyphs above which the result carries an `unmapped_glyphs` warning.

@@ -4,6 +4,7 @@ pub mod api;
 pub mod date;
 pub mod error;
 pub mod extract;
+pub mod id;
 pub mod layout;
 pub mod limits;
 pub mod pdf;

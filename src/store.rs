@@ -97,5 +97,5 @@ pub fn document_key(id: &str) -> String {
 /// The document id of a key, if it is a document key.
 pub fn id_of_key(key: &str) -> Option<&str> {
     key.strip_prefix(DOCUMENT_PREFIX)
-        .filter(|id| crate::extract::is_document_id(id))
+        .filter(|id| crate::id::is_document_id(id))
 }

@@ -3,7 +3,7 @@
 
 use super::multipart;
 use super::query::param;
-use super::{Body, Context, Problem, json, with_type};
+use super::{Body, Context, Problem, ProblemKind, json, with_type};
 use crate::date::Date;
 use crate::extract::{self, Extraction, Options, VERSION, Warning, is_document_id};
 use crate::posting::Job;
@@ -43,27 +43,29 @@ pub fn create(request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
         "application/pdf" | "application/x-pdf" | "application/octet-stream" | "" => (&body, None),
         "multipart/form-data" => {
             let Some(boundary) = multipart::boundary(&content_type) else {
-                return Problem::new("invalid-request", "multipart/form-data without a boundary")
-                    .into_response();
+                return Problem::new(
+                    ProblemKind::InvalidRequest,
+                    "multipart/form-data without a boundary",
+                )
+                .into_response();
             };
             match multipart::file_part(&body, &boundary) {
                 Ok(part) => (part.data, part.filename),
                 Err(multipart::MultipartError::NoFile) => {
                     return Problem::new(
-                        "invalid-request",
+                        ProblemKind::InvalidRequest,
                         "the form has no file field (send it as `file`)",
                     )
                     .into_response();
                 }
                 Err(_) => {
-                    return Problem::new("invalid-request", "the multipart body cannot be read")
+                    return Problem::new(ProblemKind::InvalidRequest, "the multipart body cannot be read")
                         .into_response();
                 }
             }
         }
         other => {
-            return Problem::new(
-                "unsupported-media-type",
+            return Problem::new(ProblemKind::UnsupportedMediaType,
                 format!(
                     "a body of type {other} is not accepted; send the PDF with Content-Type: application/pdf or as multipart/form-data"
                 ),
@@ -78,8 +80,11 @@ pub fn create(request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
         Some(d) => match Date::parse_iso(&d) {
             Some(d) => Some(d),
             None => {
-                return Problem::new("invalid-request", "reference_date must be a date as YYYY-MM-DD")
-                    .into_response();
+                return Problem::new(
+                    ProblemKind::InvalidRequest,
+                    "reference_date must be a date as YYYY-MM-DD",
+                )
+                .into_response();
             }
         },
         None => None,
@@ -87,10 +92,13 @@ pub fn create(request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
     let refresh = match param(query, "refresh").as_deref() {
         None | Some("false" | "0" | "") => false,
         Some("true" | "1") => true,
-        Some(_) => return Problem::new("invalid-request", "refresh must be true or false").into_response(),
+        Some(_) => {
+            return Problem::new(ProblemKind::InvalidRequest, "refresh must be true or false")
+                .into_response();
+        }
     };
     if pdf.is_empty() {
-        return Problem::new("not-a-pdf", "the body is empty").into_response();
+        return Problem::new(ProblemKind::NotAPdf, "the body is empty").into_response();
     }
     let hashing = Instant::now();
     let id = extract::document_id(pdf);
@@ -199,7 +207,7 @@ pub fn list(request: &Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
             Ok(n) if (1..=MAX_LIST_LIMIT).contains(&n) => n,
             _ => {
                 return Problem::new(
-                    "invalid-request",
+                    ProblemKind::InvalidRequest,
                     format!("limit must be between 1 and {MAX_LIST_LIMIT}"),
                 )
                 .into_response();
@@ -208,8 +216,11 @@ pub fn list(request: &Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
     };
     let cursor = param(query, "cursor").filter(|c| !c.is_empty());
     if cursor.as_deref().is_some_and(|c| !is_document_id(c)) {
-        return Problem::new("invalid-request", "cursor must be a document id from next_cursor")
-            .into_response();
+        return Problem::new(
+            ProblemKind::InvalidRequest,
+            "cursor must be a document id from next_cursor",
+        )
+        .into_response();
     }
     let keys = match ctx.store.keys() {
         Ok(k) => k,
@@ -314,19 +325,19 @@ fn stored_response(status: StatusCode, id: &str, value: Vec<u8>) -> Response<Vec
 
 fn not_found(id: &str) -> Response<Vec<u8>> {
     let shown: String = id.chars().take(80).collect();
-    Problem::new("not-found", format!("no stored result with id {shown}")).into_response()
+    Problem::new(ProblemKind::NotFound, format!("no stored result with id {shown}")).into_response()
 }
 
 fn too_large(ctx: &Context<'_>) -> Response<Vec<u8>> {
     Problem::new(
-        "body-too-large",
+        ProblemKind::BodyTooLarge,
         format!("the upload limit is {} bytes", ctx.config.limits.max_upload_bytes),
     )
     .into_response()
 }
 
 fn store_unavailable(e: &crate::store::StoreError) -> Response<Vec<u8>> {
-    let mut response = Problem::new("store-unavailable", e.to_string()).into_response();
+    let mut response = Problem::new(ProblemKind::StoreUnavailable, e.to_string()).into_response();
     response
         .headers_mut()
         .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));

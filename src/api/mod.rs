@@ -7,7 +7,7 @@ mod multipart;
 mod problem;
 mod query;
 
-pub use problem::{PROBLEM_TYPES, Problem, ProblemType, type_uri};
+pub use problem::{Kind as ProblemKind, PROBLEM_TYPES, Problem, ProblemType, type_uri};
 
 use crate::limits::Limits;
 use crate::store::KeyValue;
@@ -75,7 +75,7 @@ fn route(request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
         ["v1", "problems", slug] => only(&method, &[Method::GET], || {
             match PROBLEM_TYPES.iter().find(|p| p.slug == *slug) {
                 Some(p) => json(StatusCode::OK, p),
-                None => Problem::new("not-found", "no such problem type").into_response(),
+                None => Problem::new(ProblemKind::NotFound, "no such problem type").into_response(),
             }
         }),
         ["v1", "documents", rest @ ..] => {
@@ -94,11 +94,11 @@ fn route(request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
                     _ => not_allowed(&[Method::GET, Method::DELETE]),
                 },
                 [id, "jobposting"] => only(&method, &[Method::GET], || documents::job_posting(id, ctx)),
-                _ => Problem::new("not-found", format!("no route for {path}")).into_response(),
+                _ => Problem::new(ProblemKind::NotFound, format!("no route for {path}")).into_response(),
             }
         }
         _ => Problem::new(
-            "not-found",
+            ProblemKind::NotFound,
             "no such route; the API lives under /v1 (see /v1/openapi.json)",
         )
         .into_response(),
@@ -122,7 +122,7 @@ fn not_allowed(allowed: &[Method]) -> Response<Vec<u8>> {
         }
     }
     let mut response = Problem::new(
-        "method-not-allowed",
+        ProblemKind::MethodNotAllowed,
         format!("this route accepts {}", list.join(", ")),
     )
     .into_response();
@@ -154,7 +154,7 @@ fn authorize(request: &Request<Body>, config: &Config) -> Option<Response<Vec<u8
             "Bearer realm=\"jobpdf\"",
         ),
     };
-    let mut response = Problem::new("unauthorized", detail).into_response();
+    let mut response = Problem::new(ProblemKind::Unauthorized, detail).into_response();
     response
         .headers_mut()
         .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static(challenge));

@@ -18,14 +18,6 @@ impl<T> Read<T> {
             confidence: confidence.clamp(0.0, 1.0),
         }
     }
-
-    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Read<U> {
-        Read {
-            value: f(self.value),
-            line: self.line,
-            confidence: self.confidence,
-        }
-    }
 }
 
 /// Candidates for one field.
@@ -97,10 +89,6 @@ impl<T: Clone> Ballot<T> {
         for c in &mut self.candidates {
             c.score += f(&c.key);
         }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.candidates.is_empty()
     }
 
     /// The best candidate scoring at least `min_score` (the first proposed wins a tie).

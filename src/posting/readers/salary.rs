@@ -9,6 +9,7 @@ use crate::posting::ad::Ad;
 use crate::posting::ad::labels::Field;
 use crate::posting::ad::sections::Kind;
 use crate::posting::lexicon::pay::{NEGOTIABLE, NOT_SALARY, PAY_WORDS};
+use crate::posting::lexicon::places;
 use crate::posting::model::{Period, Salary};
 use crate::posting::text::fold;
 use crate::substring;
@@ -678,18 +679,14 @@ fn find(ad: &Ad, implied: Option<&'static str>, top: usize) -> Option<(Salary, u
     None
 }
 
-/// The currency "$" stands for in an ad from `country`: that country's dollar, else the US
-/// dollar (also where the ad's country pays in another currency: an Azerbaijani ad in "$").
+/// The currency "$" stands for in an ad from `country`: that country's dollar (or peso), else
+/// the US dollar (also where the country pays in another currency: an Azerbaijani ad in "$").
 fn dollar_of(country: Option<&str>) -> &'static str {
-    match country {
-        Some("AU") => "AUD",
-        Some("CA") => "CAD",
-        Some("NZ") => "NZD",
-        Some("SG") => "SGD",
-        Some("HK") => "HKD",
-        Some("MX") => "MXN",
-        _ => "USD",
-    }
+    country
+        .and_then(places::country)
+        .map(|c| c.currency)
+        .filter(|c| c.ends_with('D') || matches!(*c, "MXN" | "ARS" | "CLP" | "COP"))
+        .unwrap_or("USD")
 }
 
 /// Currencies whose ads state monthly pay unless they say otherwise.

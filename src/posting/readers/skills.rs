@@ -253,8 +253,7 @@ pub fn find(lines: &[Ln], sections: &Sections, scan_nice: bool, languages: bool)
         let k = sections.kind(i);
         // Skills are the job's: not the offer's, nor the company's own story.
         let scan = if any {
-            !matches!(k, Some(Kind::Benefits))
-                && !(about_us && k == Some(Kind::Other))
+            !(matches!(k, Some(Kind::Benefits)) || about_us && k == Some(Kind::Other))
                 && (scan_nice || k != Some(Kind::NiceToHave))
         } else {
             true

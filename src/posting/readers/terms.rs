@@ -24,8 +24,6 @@ mod weight {
     pub const CHIP: f32 = 6.0;
     /// A sentence about this job ("… is a full-time position").
     pub const STATEMENT: f32 = 4.0;
-    /// "one day a week in the office", "3 days in office": remote work with office days.
-    pub const OFFICE_DAYS: f32 = 5.0;
     /// Least score of a value.
     pub const MIN: f32 = 3.0;
 }
@@ -326,18 +324,18 @@ pub fn workplace_of(f: &str) -> Option<Workplace> {
     if NOT_REMOTE_STATEMENTS.has_stem(f) {
         return Some(Workplace::Onsite);
     }
-    let remote = REMOTE_STEMS.has_stem(f)
-        && !(NOT_REMOTE.has_stem(f)
-            && !fold::has_any_stem(
-                f,
-                &[
-                    "remote work",
-                    "remote position",
-                    "remote role",
-                    "work remotely",
-                    "working remotely",
-                ],
-            ));
+    // "remote sensing" names no workplace, unless the line also speaks of remote work.
+    let remote_work = fold::has_any_stem(
+        f,
+        &[
+            "remote position",
+            "remote role",
+            "remote work",
+            "work remotely",
+            "working remotely",
+        ],
+    );
+    let remote = REMOTE_STEMS.has_stem(f) && (remote_work || !NOT_REMOTE.has_stem(f));
     if remote {
         // "home-based, with visits to hospital sites": regular on-site work too.
         let office = OFFICE_STEMS.has_stem(f) || SITE_VISITS.has_stem(f);

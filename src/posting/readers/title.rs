@@ -212,15 +212,13 @@ fn first_tagged_heading(ad: &Ad) -> usize {
         .unwrap_or(ad.lines.len())
 }
 
-/// The part of a line that may be a title: the first cell of a row, without "- job post".
+/// The part of a line that may be a title: the first cell of a row.
 fn title_text<'a>(ln: &'a Ln) -> &'a str {
-    let first = ln
-        .text
+    ln.text
         .split('\t')
         .map(str::trim)
         .find(|c| !c.is_empty())
-        .unwrap_or("");
-    first
+        .unwrap_or("")
 }
 
 /// True when a page title holds `f` (folded) between word boundaries.
