@@ -2,6 +2,7 @@
 //! their furniture marked), language, labels, sections, the titles its page carried, and the
 //! country its facts point to. Built once per document; readers never look at the layout.
 
+pub mod content;
 pub mod country;
 pub mod furniture;
 pub mod labels;

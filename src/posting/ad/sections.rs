@@ -4,19 +4,11 @@
 //! list items of the tagged sections (see [`crate::posting::ad::lists`] for what counts as an item).
 
 use crate::posting::ad::lines::{Ln, Marker};
-use crate::posting::ad::lists;
+use crate::posting::ad::{content, lists};
 use crate::posting::text::fold::{self};
 
-/// What a section holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Responsibilities,
-    Requirements,
-    NiceToHave,
-    Benefits,
-    /// Any other section: how to apply, about us, key facts, appendices.
-    Other,
-}
+pub use crate::posting::lexicon::headings::Kind;
+use crate::posting::lexicon::headings::{HEADING_TEXTS, HEADINGS};
 
 impl Kind {
     /// Sections whose items go into a list of the posting.
@@ -37,380 +29,6 @@ pub struct Heading {
 
 use Kind::*;
 
-/// Heading phrases (folded stems, matched at word starts), most specific first: the first
-/// phrase found in a heading decides its kind.
-const PHRASES: &[(&str, Kind, bool)] = &[
-    // Phrases that contain words of another kind.
-    ("who can apply", Requirements, false),
-    ("who should apply", Requirements, false),
-    ("kimler muraciet", Requirements, false),
-    ("purpose of the role", Other, false),
-    ("about the company", Other, false),
-    ("about us", Other, false),
-    ("how to apply", Other, false),
-    ("to apply", Other, false),
-    ("application process", Other, false),
-    ("application procedure", Other, false),
-    ("nice to have", NiceToHave, false),
-    ("nice-to-have", NiceToHave, false),
-    ("good to have", NiceToHave, false),
-    ("bonus points", NiceToHave, false),
-    ("extra points", NiceToHave, false),
-    ("would be a plus", NiceToHave, false),
-    ("is a plus", NiceToHave, false),
-    ("are a plus", NiceToHave, false),
-    ("a plus", NiceToHave, false),
-    ("pluses", NiceToHave, false),
-    ("desirable", NiceToHave, false),
-    ("desired", NiceToHave, false),
-    ("preferred", NiceToHave, false),
-    ("advantage", NiceToHave, false),
-    ("optional", NiceToHave, false),
-    ("ustunluk", NiceToHave, false),
-    ("arzuolunan", NiceToHave, false),
-    ("arzu olunan", NiceToHave, false),
-    ("arzu olunur", NiceToHave, false),
-    ("elave olaraq", NiceToHave, false),
-    ("будет плюсом", NiceToHave, false),
-    ("плюсом будет", NiceToHave, false),
-    ("будет преимуществом", NiceToHave, false),
-    ("преимуществом будет", NiceToHave, false),
-    ("желательно", NiceToHave, false),
-    ("приветствуется", NiceToHave, false),
-    ("дополнительные требования", NiceToHave, false),
-    ("what we offer", Benefits, false),
-    ("what we provide", Benefits, false),
-    ("we offer", Benefits, false),
-    ("we provide", Benefits, false),
-    ("offer", Benefits, false),
-    ("benefit", Benefits, false),
-    ("perks", Benefits, false),
-    ("package", Benefits, false),
-    ("remuneration", Benefits, false),
-    ("compensation", Benefits, false),
-    ("conditions", Benefits, false),
-    ("what you get", Benefits, false),
-    ("what's in it for you", Benefits, false),
-    ("why join", Benefits, false),
-    ("why us", Benefits, false),
-    ("why work", Benefits, false),
-    ("rewards", Benefits, false),
-    ("terms", Benefits, false),
-    ("teklif", Benefits, false),
-    ("serait", Benefits, false),
-    ("sertler", Benefits, false),
-    ("imtiyaz", Benefits, false),
-    ("guzestler", Benefits, false),
-    ("sosial paket", Benefits, false),
-    ("мы предлагаем", Benefits, false),
-    ("предлагаем", Benefits, false),
-    ("условия", Benefits, false),
-    ("компенсац", Benefits, false),
-    ("льготы", Benefits, false),
-    ("преимущества работы", Benefits, false),
-    ("requirement", Requirements, false),
-    ("qualification", Requirements, false),
-    ("looking for", Requirements, false),
-    ("you have", Requirements, false),
-    ("you need", Requirements, false),
-    ("must have", Requirements, false),
-    ("must-have", Requirements, false),
-    ("you bring", Requirements, false),
-    ("profile", Requirements, false),
-    ("who you are", Requirements, false),
-    ("about you", Requirements, false),
-    ("skills", Requirements, false),
-    ("competenc", Requirements, false),
-    ("eligibility", Requirements, false),
-    ("we expect", Requirements, false),
-    ("expectations", Requirements, false),
-    ("personal qualities", Requirements, false),
-    ("ideal candidate", Requirements, false),
-    ("the candidate", Requirements, false),
-    ("telebler", Requirements, false),
-    ("namizede", Requirements, false),
-    ("namizedin", Requirements, false),
-    ("namizedden", Requirements, false),
-    ("bacariq", Requirements, false),
-    ("keyfiyyet", Requirements, false),
-    ("требован", Requirements, false),
-    ("мы ждем", Requirements, false),
-    ("ждем", Requirements, false),
-    ("ожидаем", Requirements, false),
-    ("ищем", Requirements, false),
-    ("наши ожидания", Requirements, false),
-    ("навыки", Requirements, false),
-    ("квалификац", Requirements, false),
-    ("кандидат", Requirements, false),
-    ("вы нам подходите", Requirements, false),
-    ("личные качества", Requirements, false),
-    ("responsibilit", Responsibilities, false),
-    ("duties", Responsibilities, false),
-    ("tasks", Responsibilities, false),
-    ("what you will do", Responsibilities, false),
-    ("what you'll do", Responsibilities, false),
-    ("what you will be doing", Responsibilities, false),
-    ("you will do", Responsibilities, false),
-    ("will do", Responsibilities, false),
-    ("you will build", Responsibilities, false),
-    ("what you'll build", Responsibilities, false),
-    ("your role", Responsibilities, false),
-    ("your mission", Responsibilities, false),
-    ("scope of work", Responsibilities, false),
-    ("scope of the role", Responsibilities, false),
-    ("accountabilit", Responsibilities, false),
-    ("day to day", Responsibilities, false),
-    ("day-to-day", Responsibilities, false),
-    ("key result", Responsibilities, false),
-    ("the role", Responsibilities, true),
-    ("about the role", Responsibilities, true),
-    ("role overview", Responsibilities, true),
-    ("job description", Responsibilities, true),
-    ("position description", Responsibilities, true),
-    ("vezife", Responsibilities, false),
-    ("ohdelik", Responsibilities, false),
-    ("ne edeceksiniz", Responsibilities, false),
-    ("ne edeceksen", Responsibilities, false),
-    ("ne edecek", Responsibilities, false),
-    ("funksiya", Responsibilities, false),
-    ("is barede", Responsibilities, true),
-    ("isin tesviri", Responsibilities, true),
-    ("is tesviri", Responsibilities, true),
-    ("обязанност", Responsibilities, false),
-    ("задачи", Responsibilities, false),
-    ("чем предстоит", Responsibilities, false),
-    ("что нужно делать", Responsibilities, false),
-    ("что предстоит делать", Responsibilities, false),
-    ("чем заниматься", Responsibilities, false),
-    ("функции", Responsibilities, false),
-    ("функционал", Responsibilities, false),
-    ("описание вакансии", Responsibilities, true),
-    ("apply", Other, false),
-    ("application", Other, false),
-    ("selection", Other, false),
-    ("recruitment process", Other, false),
-    ("hiring process", Other, false),
-    ("next steps", Other, false),
-    ("contact", Other, false),
-    ("who we are", Other, false),
-    ("our company", Other, false),
-    ("the company", Other, false),
-    ("company overview", Other, false),
-    ("key facts", Other, false),
-    ("at a glance", Other, false),
-    ("summary", Other, false),
-    ("details", Other, false),
-    ("overview", Other, false),
-    ("purpose", Other, false),
-    ("appendix", Other, false),
-    ("annex", Other, false),
-    ("приложени", Other, false),
-    ("send your cv", Other, false),
-    ("muraciet", Other, false),
-    ("elaqe", Other, false),
-    ("secim", Other, false),
-    ("qisa melumat", Other, false),
-    ("haqqinda", Other, false),
-    ("haqqimizda", Other, false),
-    ("как откликнуться", Other, false),
-    ("отклик", Other, false),
-    ("контакт", Other, false),
-    ("порядок отбора", Other, false),
-    ("отбор", Other, false),
-    ("о компании", Other, false),
-    ("о нас", Other, false),
-    ("коротко о", Other, false),
-    ("коротко", Other, false),
-    ("как подать", Other, false),
-    ("резюме", Other, false),
-];
-
-/// The phrase texts of [`PHRASES`], in the same order.
-const PHRASE_TEXTS: &[&str] = &[
-    "who can apply",
-    "who should apply",
-    "kimler muraciet",
-    "purpose of the role",
-    "about the company",
-    "about us",
-    "how to apply",
-    "to apply",
-    "application process",
-    "application procedure",
-    "nice to have",
-    "nice-to-have",
-    "good to have",
-    "bonus points",
-    "extra points",
-    "would be a plus",
-    "is a plus",
-    "are a plus",
-    "a plus",
-    "pluses",
-    "desirable",
-    "desired",
-    "preferred",
-    "advantage",
-    "optional",
-    "ustunluk",
-    "arzuolunan",
-    "arzu olunan",
-    "arzu olunur",
-    "elave olaraq",
-    "будет плюсом",
-    "плюсом будет",
-    "будет преимуществом",
-    "преимуществом будет",
-    "желательно",
-    "приветствуется",
-    "дополнительные требования",
-    "what we offer",
-    "what we provide",
-    "we offer",
-    "we provide",
-    "offer",
-    "benefit",
-    "perks",
-    "package",
-    "remuneration",
-    "compensation",
-    "conditions",
-    "what you get",
-    "what's in it for you",
-    "why join",
-    "why us",
-    "why work",
-    "rewards",
-    "terms",
-    "teklif",
-    "serait",
-    "sertler",
-    "imtiyaz",
-    "guzestler",
-    "sosial paket",
-    "мы предлагаем",
-    "предлагаем",
-    "условия",
-    "компенсац",
-    "льготы",
-    "преимущества работы",
-    "requirement",
-    "qualification",
-    "looking for",
-    "you have",
-    "you need",
-    "must have",
-    "must-have",
-    "you bring",
-    "profile",
-    "who you are",
-    "about you",
-    "skills",
-    "competenc",
-    "eligibility",
-    "we expect",
-    "expectations",
-    "personal qualities",
-    "ideal candidate",
-    "the candidate",
-    "telebler",
-    "namizede",
-    "namizedin",
-    "namizedden",
-    "bacariq",
-    "keyfiyyet",
-    "требован",
-    "мы ждем",
-    "ждем",
-    "ожидаем",
-    "ищем",
-    "наши ожидания",
-    "навыки",
-    "квалификац",
-    "кандидат",
-    "вы нам подходите",
-    "личные качества",
-    "responsibilit",
-    "duties",
-    "tasks",
-    "what you will do",
-    "what you'll do",
-    "what you will be doing",
-    "you will do",
-    "will do",
-    "you will build",
-    "what you'll build",
-    "your role",
-    "your mission",
-    "scope of work",
-    "scope of the role",
-    "accountabilit",
-    "day to day",
-    "day-to-day",
-    "key result",
-    "the role",
-    "about the role",
-    "role overview",
-    "job description",
-    "position description",
-    "vezife",
-    "ohdelik",
-    "ne edeceksiniz",
-    "ne edeceksen",
-    "ne edecek",
-    "funksiya",
-    "is barede",
-    "isin tesviri",
-    "is tesviri",
-    "обязанност",
-    "задачи",
-    "чем предстоит",
-    "что нужно делать",
-    "что предстоит делать",
-    "чем заниматься",
-    "функции",
-    "функционал",
-    "описание вакансии",
-    "apply",
-    "application",
-    "selection",
-    "recruitment process",
-    "hiring process",
-    "next steps",
-    "contact",
-    "who we are",
-    "our company",
-    "the company",
-    "company overview",
-    "key facts",
-    "at a glance",
-    "summary",
-    "details",
-    "overview",
-    "purpose",
-    "appendix",
-    "annex",
-    "приложени",
-    "send your cv",
-    "muraciet",
-    "elaqe",
-    "secim",
-    "qisa melumat",
-    "haqqinda",
-    "haqqimizda",
-    "как откликнуться",
-    "отклик",
-    "контакт",
-    "порядок отбора",
-    "отбор",
-    "о компании",
-    "о нас",
-    "коротко о",
-    "коротко",
-    "как подать",
-    "резюме",
-];
-
 /// A trailing "do" ("What trainees do", "What you will learn and do").
 fn ends_with_do(core: &str) -> bool {
     let mut ws = fold::words(core).map(|(_, w)| w);
@@ -422,11 +40,11 @@ fn ends_with_do(core: &str) -> bool {
 /// The kind a short heading text names, by its words.
 pub fn classify(core: &str) -> Option<(Kind, bool)> {
     // Most short lines start no heading phrase: a compile-time mask rules them out.
-    const MASK: fold::Set = fold::Set::new(PHRASE_TEXTS);
+    const MASK: fold::Set = fold::Set::new(HEADING_TEXTS);
     if MASK.any_start(core)
-        && let Some(i) = fold::first_stem(core, PHRASE_TEXTS)
+        && let Some(i) = fold::first_stem(core, HEADING_TEXTS)
     {
-        let (_, kind, weak) = PHRASES[i];
+        let (_, kind, weak) = HEADINGS[i];
         return Some((kind, weak));
     }
     if ends_with_do(core) {
@@ -434,6 +52,12 @@ pub fn classify(core: &str) -> Option<(Kind, bool)> {
     }
     None
 }
+
+/// First words of question headings (folded).
+const QUESTION_STARTS: &[&str] = &[
+    "are you", "do you", "how ", "is this", "what", "who ", "why ", "kim", "ne ", "nece", "kimi", "чем", "что", "кого",
+    "почему", "кто",
+];
 
 /// The heading text of a line: without enumerator and trailing colon, or `None` when the
 /// line cannot be a heading (a bullet item, a sentence, a label with a value).
@@ -447,15 +71,13 @@ fn heading_core<'a>(ln: &'a Ln) -> Option<&'a str> {
         .find(|c| !c.trim().is_empty())
         .unwrap_or("")
         .trim();
-    if raw.ends_with('.')
-        || raw.ends_with('!')
-        || raw.ends_with('?')
-        || raw.ends_with(',')
-        || raw.ends_with(';')
-    {
+    // "What will you do?", "Is this you?", "Чем предстоит заниматься?": a short question
+    // is a heading; a question in a sentence is not.
+    let question = raw.ends_with('?') && fold::words(raw).count() <= 7 && QUESTION_STARTS.iter().any(|q| raw.starts_with(q));
+    if raw.ends_with('.') || raw.ends_with('!') || raw.ends_with('?') && !question || raw.ends_with(',') || raw.ends_with(';') {
         return None;
     }
-    let core = raw.trim_end_matches([':', ' ', '-']).trim();
+    let core = raw.trim_end_matches([':', ' ', '-', '?']).trim();
     if core.is_empty() || core.chars().count() > 60 || core.contains(':') || core.contains('@') {
         return None;
     }
@@ -709,7 +331,10 @@ pub fn assign(lines: &[Ln]) -> Sections {
     let mut list = lists::ListState::default();
     let beside = headings_beside(lines);
     let mut appendix = false;
+    // The heading each line is under (none before the first), for the content pass.
+    let mut governing: Vec<Option<Heading>> = vec![None; n];
     for (i, ln) in lines.iter().enumerate() {
+        governing[i] = cur;
         if ln.skip() {
             s.kind_of[i] = cur.map(|h| h.kind);
             continue;
@@ -762,6 +387,7 @@ pub fn assign(lines: &[Ln]) -> Sections {
             continue;
         }
         s.kind_of[i] = cur.map(|h| h.kind);
+        governing[i] = cur;
         if let Some(h) = cur
             && h.kind.tagged()
             && let Some(item) = list.take(ln, h.weak, lines.get(i + 1))
@@ -770,7 +396,77 @@ pub fn assign(lines: &[Ln]) -> Sections {
             s.is_item[i] = true;
         }
     }
+    by_content(lines, &governing, &mut s);
     s
+}
+
+/// Lines of a run under an unknown heading, at least, to be read as a list by content.
+const UNMARKED_RUN: usize = 3;
+
+/// Lists under no heading or under one whose words say nothing (a bold "The person", a
+/// question): each run of list lines takes the kind its lines say ([`content`]).
+fn by_content(lines: &[Ln], governing: &[Option<Heading>], s: &mut Sections) {
+    // Nothing after an appendix (handbook extracts, rules) is a list of the job.
+    let appendix = (0..lines.len())
+        .find(|&i| {
+            let f = lines[i].fbody();
+            fold::words(f).count() <= 8 && APPENDIX.iter().any(|a| f.starts_with(a))
+        })
+        .unwrap_or(lines.len());
+    let open_lines: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            i < appendix
+                && !lines[i].skip()
+                && s.heading[i].is_none()
+                && !s.is_item[i]
+                && match governing[i] {
+                    None => true,
+                    Some(h) => !h.lexical && h.kind == Other,
+                }
+        })
+        .collect();
+    let open = |i: usize| open_lines[i];
+    let mut i = 0;
+    let mut added = false;
+    while i < lines.len() {
+        if !open(i) || lines[i].marker == Marker::None && governing[i].is_none() {
+            i += 1;
+            continue;
+        }
+        // A run: marked lines, or (under a heading of their own) short unmarked lines.
+        let marked = lines[i].marker != Marker::None;
+        let start = i;
+        while i < lines.len()
+            && open(i)
+            && (lines[i].marker != Marker::None) == marked
+            && !lists::paragraph_like(lines[i].body(), lines[i].fbody())
+            && (marked || fold::words(lines[i].fbody()).count() <= 20)
+        {
+            i += 1;
+        }
+        let run = start..i;
+        if run.is_empty() {
+            i += 1;
+            continue;
+        }
+        if !marked && run.len() < UNMARKED_RUN {
+            continue;
+        }
+        if let Some(kind) = content::kind_of_run(run.clone().map(|k| lines[k].fbody())) {
+            for k in run {
+                s.kind_of[k] = Some(kind);
+                s.is_item[k] = true;
+                let body = lines[k].body().trim();
+                if !body.is_empty() {
+                    s.items.push((kind, k, body.to_string()));
+                    added = true;
+                }
+            }
+        }
+    }
+    if added {
+        s.items.sort_by_key(|(_, line, _)| *line);
+    }
 }
 
 #[cfg(test)]
@@ -879,9 +575,14 @@ mod tests {
     }
 
     #[test]
-    fn phrase_texts_match_phrases() {
-        assert_eq!(PHRASES.len(), PHRASE_TEXTS.len());
-        assert!(PHRASES.iter().zip(PHRASE_TEXTS).all(|(p, t)| p.0 == *t));
+    fn new_headings_and_questions() {
+        assert_eq!(k("Essential criteria"), Some(Requirements));
+        assert_eq!(k("Desirable criteria"), Some(NiceToHave));
+        assert_eq!(k("Main duties"), Some(Responsibilities));
+        assert_eq!(k("What we're looking for"), Some(Requirements));
+        assert_eq!(k("Ваши задачи"), Some(Responsibilities));
+        assert_eq!(k("Что нужно делать"), Some(Responsibilities));
+        assert_eq!(k("Sizdən gözləntilərimiz"), Some(Requirements));
     }
 
     fn k(s: &str) -> Option<Kind> {

@@ -7,3 +7,4 @@ pub mod roles;
 pub mod separators;
 pub mod skills_data;
 pub mod terms;
+pub mod headings;
