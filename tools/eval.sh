@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Developer tool: builds the CLI (profile `quick`) and scores it on the sets beside the checkout.
-#   tools/eval.sh [dev|corpus|real|heldout] [-v]   (dev: corpus and real; heldout only when asked)
+#   tools/eval.sh [dev|corpus|real|devset|heldout] [-v]   (dev: corpus, real and devset; heldout only when asked)
 # Outputs go to /tmp/jobpdf-eval/<set>/. Needs ../shared (the development corpora) and, for
-# `heldout`, the held-out ads under ../heldout/{en,az,ru}.
+# `devset` and `heldout`, the ads under ../devset/{en,az,ru} and ../heldout/{en,az,ru}.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-dev}
@@ -19,6 +19,14 @@ fi
 if [[ $which == real || $which == dev ]]; then
   run real "$shared/realworld/pdf"
   python3 "$shared/tools/score_real.py" "$shared/realworld/gold" "$out/real" $verbose | tail -${TAIL:-2}
+fi
+if [[ $which == devset || $which == dev ]]; then
+  for lang in en az ru; do
+    d=../devset/$lang
+    [[ -d $d/pdf ]] || continue
+    run "devset-$lang" "$d/pdf"
+    echo "devset $lang:"; python3 "$shared/tools/score_real.py" "$d/gold" "$out/devset-$lang" $verbose | tail -${TAIL:-2}
+  done
 fi
 if [[ $which == heldout ]]; then
   for lang in en az ru; do

@@ -9,40 +9,215 @@ use crate::posting::text::fold::{self, Set};
 
 /// Said by nice-to-haves (stems).
 static NICE: Set = Set::new(&[
-    "a plus", "advantage", "arzu olunan", "arzuolunan", "bonus if", "bonus points", "desirable", "desired", "is a plus",
-    "nice to have", "nice-to-have", "preferable", "preferably", "preferred", "ustunluk", "будет плюсом", "желательн",
-    "плюсом будет", "преимуществ", "приветствуется",
+    "a plus",
+    "advantage",
+    "arzu olunan",
+    "arzuolunan",
+    "bonus if",
+    "bonus points",
+    "desirable",
+    "desired",
+    "is a plus",
+    "nice to have",
+    "nice-to-have",
+    "preferable",
+    "preferably",
+    "preferred",
+    "ustunluk",
+    "будет плюсом",
+    "желательн",
+    "плюсом будет",
+    "преимуществ",
+    "приветствуется",
 ]);
 
 /// Said by requirements (stems).
 static REQUIREMENT: Set = Set::new(&[
-    "ability to", "able to", "ali tehsil", "bachelor", "bacariq", "bilik", "bilmesi", "certificat", "certified",
-    "degree", "diploma", "education", "experience", "familiarity", "fluency", "fluent", "knowledge", "licence",
-    "license", "master's", "must have", "phd", "proficien", "qualification", "skills", "strong", "tecrube",
-    "understanding of", "years", "высшее", "диплом", "знание", "навык", "образовани", "опыт", "стаж", "умение",
-    "уверенн", "владение",
+    "ability to",
+    "able to",
+    "ali tehsil",
+    "bachelor",
+    "bacariq",
+    "bilik",
+    "bilmesi",
+    "certificat",
+    "certified",
+    "degree",
+    "diploma",
+    "education",
+    "experience",
+    "familiarity",
+    "fluency",
+    "fluent",
+    "knowledge",
+    "licence",
+    "license",
+    "master's",
+    "must have",
+    "phd",
+    "proficien",
+    "qualification",
+    "skills",
+    "strong",
+    "tecrube",
+    "understanding of",
+    "years",
+    "высшее",
+    "диплом",
+    "знание",
+    "навык",
+    "образовани",
+    "опыт",
+    "стаж",
+    "умение",
+    "уверенн",
+    "владение",
 ]);
 
 /// Said by benefits (stems).
 static BENEFIT: Set = Set::new(&[
-    "401(k)", "allowance", "annual leave", "bonus", "compensation", "competitive", "dental", "discount", "free ",
-    "gym", "health", "holiday", "insurance", "leave", "meal", "medical", "mezuniyyet", "nəqliyyat", "paid time off",
-    "pension", "relocation", "retirement", "salary", "sigorta", "transport", "vacation", "yemek", "дмс", "компенсац",
-    "оплачиваем", "отпуск", "питани", "премии", "страхов", "трудоустройств", "оформлени",
+    "401(k)",
+    "allowance",
+    "annual leave",
+    "bonus",
+    "compensation",
+    "competitive",
+    "dental",
+    "discount",
+    "free ",
+    "gym",
+    "health",
+    "holiday",
+    "insurance",
+    "leave",
+    "meal",
+    "medical",
+    "mezuniyyet",
+    "nəqliyyat",
+    "paid time off",
+    "pension",
+    "relocation",
+    "retirement",
+    "salary",
+    "sigorta",
+    "transport",
+    "vacation",
+    "yemek",
+    "дмс",
+    "компенсац",
+    "оплачиваем",
+    "отпуск",
+    "питани",
+    "премии",
+    "страхов",
+    "трудоустройств",
+    "оформлени",
 ]);
 
 /// English verbs that open duties.
 static DUTY_VERBS: Set = Set::new(&[
-    "administer", "advise", "analyse", "analyze", "answer", "arrange", "assess", "assist", "attend", "audit", "build",
-    "calculate", "check", "clean", "collaborate", "collect", "communicate", "compile", "conduct", "configure",
-    "contribute", "control", "cook", "coordinate", "create", "deliver", "deploy", "design", "develop", "document",
-    "draft", "drive", "enter", "ensure", "establish", "evaluate", "execute", "facilitate", "follow", "greet",
-    "handle", "help", "identify", "implement", "improve", "inspect", "install", "investigate", "issue", "keep",
-    "lead", "liaise", "load", "maintain", "manage", "mentor", "monitor", "negotiate", "operate", "optimise",
-    "optimize", "organise", "organize", "oversee", "own", "participate", "perform", "plan", "prepare", "present",
-    "process", "produce", "promote", "provide", "record", "recruit", "reconcile", "repair", "report", "represent",
-    "research", "resolve", "respond", "review", "run", "schedule", "sell", "serve", "set up", "ship", "supervise",
-    "support", "teach", "test", "track", "train", "troubleshoot", "update", "use", "verify", "work", "write",
+    "administer",
+    "advise",
+    "analyse",
+    "analyze",
+    "answer",
+    "arrange",
+    "assess",
+    "assist",
+    "attend",
+    "audit",
+    "build",
+    "calculate",
+    "check",
+    "clean",
+    "collaborate",
+    "collect",
+    "communicate",
+    "compile",
+    "conduct",
+    "configure",
+    "contribute",
+    "control",
+    "cook",
+    "coordinate",
+    "create",
+    "deliver",
+    "deploy",
+    "design",
+    "develop",
+    "document",
+    "draft",
+    "drive",
+    "enter",
+    "ensure",
+    "establish",
+    "evaluate",
+    "execute",
+    "facilitate",
+    "follow",
+    "greet",
+    "handle",
+    "help",
+    "identify",
+    "implement",
+    "improve",
+    "inspect",
+    "install",
+    "investigate",
+    "issue",
+    "keep",
+    "lead",
+    "liaise",
+    "load",
+    "maintain",
+    "manage",
+    "mentor",
+    "monitor",
+    "negotiate",
+    "operate",
+    "optimise",
+    "optimize",
+    "organise",
+    "organize",
+    "oversee",
+    "own",
+    "participate",
+    "perform",
+    "plan",
+    "prepare",
+    "present",
+    "process",
+    "produce",
+    "promote",
+    "provide",
+    "record",
+    "recruit",
+    "reconcile",
+    "repair",
+    "report",
+    "represent",
+    "research",
+    "resolve",
+    "respond",
+    "review",
+    "run",
+    "schedule",
+    "sell",
+    "serve",
+    "set up",
+    "ship",
+    "supervise",
+    "support",
+    "teach",
+    "test",
+    "track",
+    "train",
+    "troubleshoot",
+    "update",
+    "use",
+    "verify",
+    "work",
+    "write",
 ]);
 
 /// Endings of the Russian nouns that open duties ("разработка", "ведение", "контроль").
@@ -63,7 +238,9 @@ pub fn kind_of_line(f: &str) -> Option<Kind> {
         || first.len() > 5 && first.ends_with("ing") && !matches!(first, "strong" | "working")
         || f.starts_with("responsible for")
         || f.starts_with("you will")
-        || !first.is_ascii() && first.chars().count() > 5 && RUSSIAN_DUTY_ENDINGS.iter().any(|e| first.ends_with(e))
+        || !first.is_ascii()
+            && first.chars().count() > 5
+            && RUSSIAN_DUTY_ENDINGS.iter().any(|e| first.ends_with(e))
         || last.len() > 5 && AZERBAIJANI_DUTY_ENDINGS.iter().any(|e| last.ends_with(e))
         || fold::has_any_word(f, &["nezaret"]);
     let requirement = REQUIREMENT.has_stem(f);
@@ -99,7 +276,14 @@ pub fn kind_of_run<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Kind> {
     if !enough || count * 3 < total * 2 || count * 2 < n {
         return None;
     }
-    Some([Kind::Responsibilities, Kind::Requirements, Kind::NiceToHave, Kind::Benefits][best])
+    Some(
+        [
+            Kind::Responsibilities,
+            Kind::Requirements,
+            Kind::NiceToHave,
+            Kind::Benefits,
+        ][best],
+    )
 }
 
 #[cfg(test)]
@@ -112,7 +296,10 @@ mod tests {
         let k = |s: &str| kind_of_line(&fold(s));
         assert_eq!(k("Prepare monthly VAT returns"), Some(Kind::Responsibilities));
         assert_eq!(k("Managing a team of five"), Some(Kind::Responsibilities));
-        assert_eq!(k("Разработка отчётов для руководства"), Some(Kind::Responsibilities));
+        assert_eq!(
+            k("Разработка отчётов для руководства"),
+            Some(Kind::Responsibilities)
+        );
         assert_eq!(k("Hesabatların hazırlanması"), Some(Kind::Responsibilities));
         assert_eq!(k("3+ years of experience in sales"), Some(Kind::Requirements));
         assert_eq!(k("Опыт работы от 2 лет"), Some(Kind::Requirements));
@@ -128,7 +315,11 @@ mod tests {
     fn runs_vote() {
         let run = ["develop new features", "review code", "mentor juniors"];
         assert_eq!(kind_of_run(run.iter().copied()), Some(Kind::Responsibilities));
-        let mixed = ["develop new features", "5 years of experience", "medical insurance"];
+        let mixed = [
+            "develop new features",
+            "5 years of experience",
+            "medical insurance",
+        ];
         assert_eq!(kind_of_run(mixed.iter().copied()), None);
     }
 }

@@ -179,6 +179,8 @@ pub fn exact_field(label: &str) -> Option<Field> {
         | "hours"
         | "work type"
         | "masgulluq"
+        | "mesgulluq"
+        | "mesgulluq novu"
         | "masgulluq novu"
         | "is novu"
         | "is rejimi novu"
@@ -397,6 +399,25 @@ pub fn collect(lines: &[Ln]) -> Vec<Label> {
         }
         if out.len() == before {
             colons(ln, i, &mut out);
+        }
+        // A bare label with its value on the next line, as boards stack their facts
+        // ("Job type" / "Full-time", "Maaş" / "Razılaşma yolu ilə").
+        if out.len() == before
+            && bare_label(ln)
+            && exact_field(&key(&ln.fold)).is_some_and(|f| f != Field::Other)
+            && !column.iter().any(|&(l, _)| l == i)
+            && let Some(next) = lines.get(i + 1)
+            && !bare_label(next)
+            && next.marker == Marker::None
+            && !next.fold.contains(':')
+            && next.text.split_whitespace().count() <= 8
+            && !next.text.trim_end().ends_with('.')
+        {
+            let k = key(&ln.fold);
+            if let Some(f) = exact_field(&k) {
+                push(&mut out, f, i + 1, k, next.text.to_string(), true);
+            }
+            continue;
         }
         // "Location:" alone, value on the next line (sidebars).
         if out.len() == before && ln.marker == Marker::None && ln.fold.trim_end().ends_with(':') {

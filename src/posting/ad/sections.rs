@@ -55,8 +55,22 @@ pub fn classify(core: &str) -> Option<(Kind, bool)> {
 
 /// First words of question headings (folded).
 const QUESTION_STARTS: &[&str] = &[
-    "are you", "do you", "how ", "is this", "what", "who ", "why ", "kim", "ne ", "nece", "kimi", "чем", "что", "кого",
-    "почему", "кто",
+    "are you",
+    "do you",
+    "how ",
+    "is this",
+    "what",
+    "who ",
+    "why ",
+    "kim",
+    "ne ",
+    "nece",
+    "kimi",
+    "чем",
+    "что",
+    "кого",
+    "почему",
+    "кто",
 ];
 
 /// The heading text of a line: without enumerator and trailing colon, or `None` when the
@@ -73,8 +87,15 @@ fn heading_core<'a>(ln: &'a Ln) -> Option<&'a str> {
         .trim();
     // "What will you do?", "Is this you?", "Чем предстоит заниматься?": a short question
     // is a heading; a question in a sentence is not.
-    let question = raw.ends_with('?') && fold::words(raw).count() <= 7 && QUESTION_STARTS.iter().any(|q| raw.starts_with(q));
-    if raw.ends_with('.') || raw.ends_with('!') || raw.ends_with('?') && !question || raw.ends_with(',') || raw.ends_with(';') {
+    let question = raw.ends_with('?')
+        && fold::words(raw).count() <= 7
+        && QUESTION_STARTS.iter().any(|q| raw.starts_with(q));
+    if raw.ends_with('.')
+        || raw.ends_with('!')
+        || raw.ends_with('?') && !question
+        || raw.ends_with(',')
+        || raw.ends_with(';')
+    {
         return None;
     }
     let core = raw.trim_end_matches([':', ' ', '-', '?']).trim();

@@ -1,4 +1,5 @@
 pub mod chrome;
+pub mod headings;
 pub mod organisations;
 pub mod pay;
 pub mod places;
@@ -7,4 +8,3 @@ pub mod roles;
 pub mod separators;
 pub mod skills_data;
 pub mod terms;
-pub mod headings;

@@ -76,11 +76,11 @@ fn tokens(f: &str) -> Vec<(T, usize)> {
                         _ => break,
                     }
                 }
-                if w == "lpa" {
-                    out.push((T::Per(Period::Year), i));
-                }
                 if !out.iter().any(|(t, _)| matches!(t, T::Cur(_))) {
                     out.push((T::Cur("INR"), i));
+                }
+                if w == "lpa" {
+                    out.push((T::Per(Period::Year), i));
                 }
                 i = end;
                 continue;
@@ -108,6 +108,15 @@ fn tokens(f: &str) -> Vec<(T, usize)> {
             '₾' => T::Cur("GEL"),
             '₸' => T::Cur("KZT"),
             '₴' => T::Cur("UAH"),
+            '₹' => T::Cur("INR"),
+            // The dot of an abbreviation ("тыс.", "руб.", "man.") joins nothing.
+            '.' if i > 0
+                && fold::char_before(f, i).is_some_and(fold::is_letter)
+                && matches!(out.last(), Some((T::Num(_) | T::Cur(_), _))) =>
+            {
+                i += 1;
+                continue;
+            }
             '-' | '~' => {
                 if fold::char_at(f, i + 1).is_some_and(fold::is_letter) {
                     i += 1;
@@ -423,6 +432,10 @@ fn parse(clause: &str, need_currency: bool, implied: Option<&'static str>) -> Op
         if j < kinds.len() && take_cur(kinds[j], &mut cur, &mut from, &mut upto) {
             j += 1;
         }
+        // "$82.9K/yr - $120.3K/yr": a period after each bound.
+        if j + 1 < kinds.len() && matches!(kinds[j], T::Per(_)) && kinds[j + 1] == T::Sep {
+            j += 1;
+        }
         if j < kinds.len() && kinds[j] == T::Sep {
             let mut m = j + 1;
             if m < kinds.len() && matches!(kinds[m], T::Cur(_)) {
@@ -620,7 +633,11 @@ fn find(ad: &Ad, implied: Option<&'static str>, top: usize) -> Option<(Salary, u
             return None;
         }
     }
-    // 2. Sentences about pay.
+    // 2. A board's pay line at the top: "$80,000 - $100,000 a year - Full-time", "от 3 500 USD".
+    if let Some(found) = pay_line(ad, top, true) {
+        return Some(found);
+    }
+    // 3. Sentences about pay.
     for (i, ln) in ad.body() {
         let f = ln.fbody();
         if !f.bytes().any(|b| b.is_ascii_digit()) {
@@ -631,36 +648,11 @@ fn find(ad: &Ad, implied: Option<&'static str>, top: usize) -> Option<(Salary, u
             return Some((s, i, confidence::PAY_SENTENCE));
         }
     }
-    // 3. A board's pay line: "$80,000 - $100,000 a year - Full-time" anywhere outside the
-    // duties and requirements, "от 3 500 USD" at the top even without a period.
-    for (i, ln) in ad.body() {
-        let f = ln.fbody();
-        if !f.bytes().any(|b| b.is_ascii_digit())
-            || f.split_whitespace().count() > CHIP_WORDS
-            || matches!(
-                ad.sections.kind(i),
-                Some(Kind::Responsibilities | Kind::Requirements | Kind::NiceToHave)
-            )
-        {
-            continue;
-        }
-        let cells: Vec<&str> = f.split('\t').collect();
-        if cells.len() >= 3 && cells.iter().all(|c| parse(c, true, None).is_some()) {
-            continue; // the axis of a salary chart: "$110k\t$120k\t$130k"
-        }
-        for cell in cells {
-            let cell = sentence(cell);
-            let per = tokens(cut_extras(cell))
-                .iter()
-                .any(|(t, _)| matches!(t, T::Per(_)));
-            if (per || i < top)
-                && let Some(s) = parse(cell, true, None)
-            {
-                return Some((s, i, confidence::TOP_OF_AD));
-            }
-        }
+    // 4. A pay line with its period anywhere outside the duties and requirements.
+    if let Some(found) = pay_line(ad, top, false) {
+        return Some(found);
     }
-    // 4. An amount with a period in the offer.
+    // 5. An amount with a period in the offer.
     for (i, ln) in ad.body() {
         let k = ad.sections.kind(i);
         if !(k.is_none() || k == Some(Kind::Benefits)) {
@@ -677,6 +669,56 @@ fn find(ad: &Ad, implied: Option<&'static str>, top: usize) -> Option<(Salary, u
         }
     }
     None
+}
+
+/// A board's pay line: short, outside the duties and requirements, with a currency; at the top
+/// (`top_only`) even without a period, elsewhere only with one. Job cards of other ads ("Acme
+/// · Leeds · £19.00 - £21.50 per hour") and the axis of a salary chart are not the pay.
+fn pay_line(ad: &Ad, top: usize, top_only: bool) -> Option<(Salary, usize, f32)> {
+    for (i, ln) in ad.body() {
+        if top_only && i >= top {
+            break;
+        }
+        let f = ln.fbody();
+        if !f.bytes().any(|b| b.is_ascii_digit())
+            || f.split_whitespace().count() > CHIP_WORDS
+            || matches!(
+                ad.sections.kind(i),
+                Some(Kind::Responsibilities | Kind::Requirements | Kind::NiceToHave)
+            )
+        {
+            continue;
+        }
+        let cells: Vec<&str> = f.split('\t').collect();
+        if cells.len() >= 3 && cells.iter().all(|c| parse(c, true, None).is_some()) {
+            continue; // the axis of a salary chart: "$110k\t$120k\t$130k"
+        }
+        for cell in cells {
+            let cell = sentence(cell);
+            if !top_only && job_card(cell) {
+                continue;
+            }
+            let per = tokens(cut_extras(cell))
+                .iter()
+                .any(|(t, _)| matches!(t, T::Per(_)));
+            if (per || top_only)
+                && let Some(s) = parse(cell, true, None)
+            {
+                return Some((s, i, confidence::TOP_OF_AD));
+            }
+        }
+    }
+    None
+}
+
+/// Another job's card: the pay among " · " segments with a name or a place ("Acme · Leeds ·
+/// £19.00 per hour", "Copperfield Analytics · $138K - $171K/yr").
+fn job_card(f: &str) -> bool {
+    let segments: Vec<&str> = f.split(" · ").collect();
+    segments.len() >= 2
+        && segments
+            .iter()
+            .any(|s| !s.bytes().any(|b| b.is_ascii_digit()) && fold::words(s).count() >= 1)
 }
 
 /// The currency "$" stands for in an ad from `country`: that country's dollar (or peso), else

@@ -268,9 +268,13 @@ fn starts_with_date(f: &str) -> bool {
 }
 
 /// "X is seeking a Data Analyst to …": the role named after a hiring verb, up to the word
-/// that ends the noun phrase.
+/// that ends the noun phrase; "… filialına kassir tələb olunur": the role named before an
+/// Azerbaijani hiring verb.
 fn from_prose(text: &str) -> Option<String> {
     let f = fold(text);
+    if let Some(t) = before_hiring_verb(text, &f) {
+        return Some(t);
+    }
     for cue in PROSE_CUES {
         let Some(p) = substring::find(&f, cue) else {
             continue;
@@ -306,6 +310,52 @@ fn from_prose(text: &str) -> Option<String> {
     None
 }
 
+/// Azerbaijani verbs that follow the role they hire for (folded).
+const HIRING_VERBS_AFTER: &[&str] = &[
+    " teleb olunur",
+    " teleb edilir",
+    " axtarir",
+    " axtaririq",
+    " axtarilir",
+    " ise qebul edir",
+];
+
+/// The role just before an Azerbaijani hiring verb: up to four words, without the words in
+/// the dative or genitive before it ("Bankımızın Lənkəran filialına kassir tələb olunur").
+fn before_hiring_verb(text: &str, f: &str) -> Option<String> {
+    let p = HIRING_VERBS_AFTER
+        .iter()
+        .filter_map(|v| substring::find(f, v))
+        .min()?;
+    let head = &f[..p];
+    let words: Vec<(usize, &str)> = fold::words(head).collect();
+    let mut start = words.len();
+    while start > 0 && words.len() - start < 4 {
+        let w = words[start - 1].1;
+        let oblique = [
+            "na", "ne", "ya", "ye", "nin", "nun", "in", "un", "min", "miz", "imiz",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e) && w.len() > e.len() + 2);
+        if oblique
+            || head[..words[start - 1].0]
+                .trim_end()
+                .ends_with([',', '.', '!', ':'])
+                && start < words.len()
+        {
+            break;
+        }
+        start -= 1;
+    }
+    let (s0, _) = *words.get(start)?;
+    let role_f = head[s0..].trim();
+    if !job_noun(role_f) {
+        return None;
+    }
+    let t = clean_title(fold::orig_slice(text, f, s0, p));
+    (!t.is_empty()).then_some(t)
+}
+
 /// Words before a role in a sentence (folded; the article is part of the cue).
 const PROSE_CUES: &[&str] = &[
     "is seeking a ",
@@ -330,6 +380,9 @@ const PROSE_CUES: &[&str] = &[
     "looking for an experienced ",
     "position of ",
     "требуется ",
+    "требуются ",
+    "на должность ",
+    "примет на работу ",
     "приглашает на работу ",
     "ищет ",
     "ищем ",
@@ -423,7 +476,10 @@ pub fn clean_title(raw: &str) -> String {
             && let Some(open) = t.rfind('(')
         {
             let inner = fold(&t[open..]);
-            if inner.chars().any(|c| c.is_ascii_digit()) || terms_remark(&t[open..]) {
+            // A duration ("(3 months)", "(6 ay)") is a term of the job; "(5–11 классы)" is not.
+            let duration = inner.chars().any(|c| c.is_ascii_digit())
+                && fold::has_any_stem(&inner, crate::posting::lexicon::terms::DURATION_UNITS);
+            if duration || terms_remark(&t[open..]) {
                 t = t[..open].trim().to_string();
             }
         }
@@ -490,6 +546,33 @@ fn terms_remark(bracket: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_named_in_sentences() {
+        assert_eq!(
+            from_prose("Bankımızın Lənkəran filialına kassir tələb olunur. Namizəd").as_deref(),
+            Some("kassir")
+        );
+        assert_eq!(
+            from_prose("Клинике «Светодар» требуется процедурная медицинская сестра.").as_deref(),
+            Some("процедурная медицинская сестра")
+        );
+        assert_eq!(
+            from_prose("KFF is seeking a Data Analyst to work jointly").as_deref(),
+            Some("Data Analyst")
+        );
+        assert_eq!(from_prose("Şirkətimizə yeni komanda üzvləri tələb olunur"), None);
+    }
+
+    #[test]
+    fn brackets_that_are_part_of_the_title() {
+        assert_eq!(
+            clean_title("Учитель математики (5–11 классы)"),
+            "Учитель математики (5–11 классы)"
+        );
+        assert_eq!(clean_title("Welder (Level 2)"), "Welder (Level 2)");
+        assert_eq!(clean_title("Barista (6 months)"), "Barista");
+    }
 
     #[test]
     fn cleans_titles() {
