@@ -188,6 +188,11 @@ pub fn is_timestamp(cell: &str) -> bool {
 /// "Apply now\tSaved", "Sign in"): every cell one, or in a row of three cells or more (a
 /// site's footer menu), two cells of three.
 pub fn is_chrome(f: &str) -> bool {
+    // A search box: "What: dental hygienist\tWhere: Los Angeles, CA\tFind jobs".
+    let cells_all: Vec<&str> = f.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+    if cells_all.len() >= 2 && cells_all.iter().any(|c| SEARCH_BUTTONS.contains(c)) {
+        return true;
+    }
     let (mut cells, mut chrome, mut long) = (0, 0, false);
     for cell in f.split('\t') {
         let c = cell
@@ -205,6 +210,18 @@ pub fn is_chrome(f: &str) -> bool {
     }
     cells > 0 && (chrome == cells || cells >= 3 && !long && chrome * 3 >= cells * 2)
 }
+
+/// The buttons of a board's search box.
+const SEARCH_BUTTONS: &[&str] = &[
+    "find",
+    "find jobs",
+    "search",
+    "search jobs",
+    "axtar",
+    "найти",
+    "найти работу",
+    "поиск",
+];
 
 /// Headings of other jobs and site blocks, and cookie banners: marks them and what follows,
 /// up to the next heading of one of the ad's own sections.
@@ -312,6 +329,9 @@ mod tests {
             assert!(is_chrome(s), "{s}");
         }
         assert!(is_chrome("tools\tcompany\tconnect\temployers"));
+        assert!(is_chrome(
+            "what: dental hygienist\twhere: los angeles, ca\tfind jobs"
+        ));
         for s in [
             "home care assistant",
             "apply by 31 december",

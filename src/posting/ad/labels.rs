@@ -412,6 +412,10 @@ pub fn collect(lines: &[Ln]) -> Vec<Label> {
             && !next.fold.contains(':')
             && next.text.split_whitespace().count() <= 8
             && !next.text.trim_end().ends_with('.')
+            // Below the label, in its column (not a value cell of a table to its right).
+            && next.page == ln.page
+            && next.bbox.y0 >= ln.bbox.y1 - 1.0
+            && (next.bbox.x0 - ln.bbox.x0).abs() < 40.0
         {
             let k = key(&ln.fold);
             if let Some(f) = exact_field(&k) {
@@ -619,6 +623,14 @@ fn value_end(seg: &str, v: usize) -> usize {
                 && (ch != '.' || !prev_digit || next_next.is_none_or(|c| !c.is_ascii_digit()));
             // An abbreviation ("руб.", "m.", "г.") is followed by more of the value, not a new
             // sentence with a label; treat it as the end only when another label follows.
+            // "г. Тюмень", "ул. Баумана", "St. Louis": a short word before the dot abbreviates.
+            let word_before = tail[..i].chars().rev().take_while(|c| c.is_alphabetic()).count();
+            if ch == '.'
+                && (1..=3).contains(&word_before)
+                && tail[i + 1..].trim_start().starts_with(char::is_uppercase)
+            {
+                continue;
+            }
             if sentence_end && ch == '.' {
                 let rest = tail[i + 1..].trim_start();
                 if rest.is_empty() || rest.contains(':') || starts_sentence(&seg[..v], rest) {

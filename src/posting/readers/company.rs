@@ -716,6 +716,18 @@ fn initials(key: &str) -> String {
         .collect()
 }
 
+/// The organisation labels of the ad's e-mail and web domains.
+pub fn domain_labels(ad: &Ad) -> Vec<String> {
+    domains(ad)
+}
+
+/// True when the folded name's letters are the domain label's ("pinecrest outfitters" for
+/// "pinecrestoutfitters").
+pub fn spells_exactly(name: &str, label: &str) -> bool {
+    let n = letters(name);
+    n.len() >= 4 && n == letters(label)
+}
+
 /// The letters and digits of a folded name.
 fn letters(f: &str) -> String {
     f.chars().filter(|c| c.is_ascii_alphanumeric()).collect()
@@ -816,6 +828,8 @@ fn not_a_name(cf: &str) -> bool {
     let bare = cf.strip_prefix("the ").unwrap_or(cf);
     let single = fold::words(bare).count() == 1;
     cf.contains(':')
+        || TERMS_CHIPS.contains(&bare)
+        || SALUTATIONS.iter().any(|g| cf.starts_with(g))
         || NOT_COMPANY.contains(&cf)
         || NOT_COMPANY.contains(&bare)
         || NOT_NAME_WORDS.binary_search(&bare).is_ok()
@@ -823,6 +837,43 @@ fn not_a_name(cf: &str) -> bool {
         || labels::exact_field(cf).is_some()
         || fold::words(cf).count() <= 3 && !ORG_WORDS.has_word(cf) && sections::classify(cf).is_some()
 }
+
+/// A board's chips for the terms of a job, which stand where boards print the employer.
+const TERMS_CHIPS: &[&str] = &[
+    "casual",
+    "contract",
+    "contract/temp",
+    "contractor",
+    "freelance",
+    "full time",
+    "full-time",
+    "fulltime",
+    "hybrid",
+    "internship",
+    "on-site",
+    "onsite",
+    "part time",
+    "part-time",
+    "permanent",
+    "remote",
+    "seasonal",
+    "temporary",
+    "tam stat",
+    "yarim stat",
+    "полная занятость",
+    "частичная занятость",
+    "удаленная работа",
+];
+
+/// Greetings of letters ("Уважаемые соискатели!", "Hörmətli namizədlər!").
+const SALUTATIONS: &[&str] = &[
+    "dear ",
+    "hormetli",
+    "уважаемые",
+    "здравствуйте",
+    "hello",
+    "greetings",
+];
 
 /// Single words that are never a company though sentences start with them ("This is a …",
 /// "Here’s how …", "Connect").
@@ -1055,6 +1106,12 @@ fn subject(text: &str) -> Option<String> {
 /// generic "Company «…»" wrapper.
 pub fn clean_company(raw: &str) -> String {
     let mut c = first_segment(raw.trim()).to_string();
+    // "ООО «СеверСтройМонтаж» приглашает …": the name ends with its quotes.
+    if let Some(open) = c.find('«')
+        && let Some(close) = c[open..].find('»')
+    {
+        c.truncate(open + close + '»'.len_utf8());
+    }
     for suffix in ["’s", "'s", ".com", ".COM"] {
         if let Some(stem) = c.strip_suffix(suffix) {
             c = stem.to_string();
@@ -1124,6 +1181,7 @@ mod tests {
             assert!(not_a_name(v), "{v}");
         }
         assert!(!not_a_name("kharon"));
+        assert!(!not_a_name("kaiser permanente"));
         assert_eq!(clean_company("BGCI’s"), "BGCI");
     }
 

@@ -180,7 +180,11 @@ fn ends_place(f: &str) -> bool {
 /// The place in a meta line: its first segment that is a place or "City, ST", joined with
 /// the area segments after it ("Sydney • CBD, Inner West & Eastern Suburbs").
 pub fn from_meta_line(text: &str) -> Option<String> {
-    let t = text.trim();
+    // "⌖ Milton, Brisbane QLD", "📍 Hybrid - Bengaluru": an icon before the place.
+    let t = text
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '«' | '"' | '('))
+        .trim();
     if fold::words(t).count() > 16 {
         return None;
     }
@@ -268,6 +272,19 @@ fn place_in_segment(seg: &str) -> Option<String> {
                 return (!loc.is_empty()).then_some(loc);
             }
         }
+    }
+    // "Milton, Brisbane QLD": a code after the last part's city, every part a capitalised name.
+    if parts.len() >= 2
+        && parts
+            .last()
+            .and_then(|p| p.split_whitespace().last())
+            .is_some_and(is_state_code)
+        && parts
+            .iter()
+            .all(|p| capitalised(p) && !p.chars().any(|c| c.is_ascii_digit()) && fold::words(p).count() <= 4)
+    {
+        let loc = clean_location(&parts.join(","));
+        return (!loc.is_empty()).then_some(loc);
     }
     let first = parts.iter().position(|p| {
         let pf = fold(p.split('(').next().unwrap_or(p));
@@ -468,24 +485,22 @@ fn capitalise_name(folded: &str) -> String {
     out
 }
 
-/// An address with a state code: the city, state and ZIP part.
+/// A street address line ending in a city with a state code ("2150 W Main St, Boise, ID
+/// 83702") or in a known city ("14 Quay Street, Galway"), as written.
 fn from_address(text: &str) -> Option<String> {
-    let t = text.trim();
-    if !t.chars().next().is_some_and(|c| c.is_ascii_digit()) || t.len() > 120 {
+    let t = text.trim().trim_end_matches(['.', ',']);
+    if !t.chars().next().is_some_and(|c| c.is_ascii_digit()) || t.len() > 120 || t.contains('\t') {
         return None;
     }
     let parts: Vec<&str> = t.split(',').collect();
-    for k in 1..parts.len() {
-        let mut ws = parts[k].split_whitespace();
-        let code = ws.next().unwrap_or("");
-        if is_state_code(code) && ws.all(is_zip) && k >= 1 {
-            let city = parts[k - 1].trim();
-            if capitalised(city) && !city.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-                return Some(clean_location(&parts[k - 1..=k].join(",")));
-            }
-        }
+    if parts.len() < 2 || !STREET_WORDS.has_stem(&fold(parts[0])) {
+        return None;
     }
-    None
+    let last = parts[parts.len() - 1].trim();
+    let mut ws = last.split_whitespace();
+    let state_zip = ws.next().is_some_and(is_state_code) && ws.all(is_zip);
+    let city = places::place_part_strict(&fold(last)).is_some_and(|(_, k)| k == places::Kind::City);
+    (state_zip || city).then(|| t.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Address fragments that end a location ("Head Office", "Industrial zone", "floor 3").
@@ -593,6 +608,17 @@ pub fn clean_location(raw: &str) -> String {
         }
     }
     let s = s.split(';').next().unwrap_or("");
+    // "4th Floor, Prestige Tower, Bengaluru": the building's parts before the place go.
+    let parts_all: Vec<&str> = s.split(',').collect();
+    let lead = parts_all
+        .iter()
+        .take_while(|p| {
+            let pf = fold(p);
+            ADDRESS_WORDS.has_word(&pf) && places::place_part(&pf).is_none()
+        })
+        .count();
+    let s_owned = parts_all[lead.min(parts_all.len())..].join(",");
+    let s = s_owned.as_str();
     let mut kept: Vec<&str> = Vec::new();
     for (n, part) in s.split(',').enumerate() {
         let pf = fold(part);
@@ -819,7 +845,7 @@ mod tests {
         assert_eq!(from_prose("based in our team culture"), None);
         assert_eq!(
             from_address("1500 N College Avenue, Claremont, CA 91711").as_deref(),
-            Some("Claremont, CA 91711")
+            Some("1500 N College Avenue, Claremont, CA 91711")
         );
         assert_eq!(
             from_page_title("Full Stack Web Developer Job in Sydney - SEEK").as_deref(),

@@ -108,10 +108,18 @@ pub fn ballot(ad: &Ad) -> Ballot<String> {
     {
         let t = clean_title(&l.value);
         if !t.is_empty() && fold::words(&l.vfold).count() <= 12 {
-            ballot.add(fold(&t), t, Some(l.line), weight::LABEL);
-            return ballot;
+            // A label competes with the others: a board's "Role: Back End Developer" is its
+            // category, while the page's own title names the job.
+            let f = fold(&t);
+            let agrees = if agrees_with_page_title(ad, &f) {
+                weight::PAGE_TITLE_AGREES
+            } else {
+                0.0
+            };
+            ballot.add(f, t, Some(l.line), weight::LABEL + agrees);
         }
     }
+    let domains = crate::posting::readers::company::domain_labels(ad);
     let sections = &ad.sections;
     let label_lines: Vec<usize> = ad.labels.iter().filter(|l| l.at_start).map(|l| l.line).collect();
     let first_heading = first_tagged_heading(ad);
@@ -167,7 +175,18 @@ pub fn ballot(ad: &Ad) -> Ballot<String> {
         if !job && (places::place_part_strict(&f).is_some() || starts_with_date(&f)) {
             score += weight::PLACE;
         }
-        score += (weight::SIZE * (ln.rel_size - 1.0)).clamp(0.0, weight::MAX_SIZE);
+        // A board's name, or the name the ad's own domain spells (a logo): not the role.
+        if crate::posting::lexicon::organisations::is_board(&f)
+            || !job
+                && domains
+                    .iter()
+                    .any(|d| crate::posting::readers::company::spells_exactly(&f, d))
+        {
+            score += weight::ORGANISATION * 2.0;
+        }
+        // Size says "title" of a line that names a job; of another line (a logo) half as much.
+        let size = (weight::SIZE * (ln.rel_size - 1.0)).clamp(0.0, weight::MAX_SIZE);
+        score += if job { size } else { size / 2.0 };
         if ln.bold {
             score += weight::BOLD;
         }
@@ -243,6 +262,15 @@ fn is_heading_phrase(f: &str) -> bool {
 }
 
 const HEADING_PHRASES: &[&str] = &[
+    "карточка вакансии",
+    "job advertisement",
+    "job posting",
+    "now hiring",
+    "position announcement",
+    "vacancy announcement",
+    "vacancy notice",
+    "we are hiring",
+    "we're hiring",
     "about the job",
     "about the opportunity",
     "about the position",
