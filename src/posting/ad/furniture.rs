@@ -38,6 +38,8 @@ pub enum Furniture {
 const TOP_BAND: f32 = 32.0;
 /// Height of the bottom margin band: footers sit 8-50 pt above the bottom edge.
 const BOTTOM_BAND: f32 = 52.0;
+/// How far a line's left edge may be from an other-jobs heading's and still be in its column.
+const COLUMN_SLACK: f32 = 24.0;
 /// Lines of a cookie banner or other block marked as a whole, at most.
 const BANNER_LINES: usize = 12;
 
@@ -245,12 +247,16 @@ fn mark_elsewhere(lines: &mut [Ln]) {
             continue;
         }
         if lines[i].furniture == Furniture::None && is_elsewhere_heading(f) {
+            // The block is the heading's column: a sidebar of other jobs interleaved with the
+            // ad's own facts in reading order leaves those facts alone.
+            let x0 = lines[i].bbox.x0;
             let mut j = i;
             while j < lines.len() {
-                if j > i && own_section_heading(&lines[j]) {
+                let in_column = (lines[j].bbox.x0 - x0).abs() <= COLUMN_SLACK;
+                if j > i && in_column && own_section_heading(&lines[j]) {
                     break;
                 }
-                if lines[j].furniture == Furniture::None {
+                if in_column && lines[j].furniture == Furniture::None {
                     lines[j].furniture = Furniture::Elsewhere;
                 }
                 j += 1;

@@ -278,6 +278,12 @@ pub fn exact_field(label: &str) -> Option<Field> {
         "website" | "web" | "site" | "url" | "apply online" | "more information" | "sayt" | "veb-sayt"
         | "сайт" | "подробнее" => Website,
         "department"
+        | "yas"
+        | "yas heddi"
+        | "возраст"
+        | "age"
+        | "kateqoriya"
+        | "категория"
         | "division"
         | "unit"
         | "team"
@@ -645,6 +651,9 @@ fn value_end(seg: &str, v: usize) -> usize {
     }
     seg.len()
 }
+
+/// Abbreviations of addresses a value goes on after (folded).
+const ABBREVIATIONS: &[&str] = &["d", "g", "kuc", "m", "mt", "no", "pr", "r", "st", "г", "д", "к", "кв", "м", "пос", "пр", "ст", "ул"];
 
 /// A new sentence after a period: long enough text that is not a continuation like "+ bonus".
 fn starts_sentence(_head: &str, rest: &str) -> bool {
