@@ -284,6 +284,9 @@ pub fn exact_field(label: &str) -> Option<Field> {
         | "age"
         | "kateqoriya"
         | "категория"
+        | "elaqedar sexs"
+        | "контактное лицо"
+        | "contact person"
         | "division"
         | "unit"
         | "team"
@@ -629,13 +632,15 @@ fn value_end(seg: &str, v: usize) -> usize {
                 && (ch != '.' || !prev_digit || next_next.is_none_or(|c| !c.is_ascii_digit()));
             // An abbreviation ("руб.", "m.", "г.") is followed by more of the value, not a new
             // sentence with a label; treat it as the end only when another label follows.
-            // "г. Тюмень", "ул. Баумана", "St. Louis": a short word before the dot abbreviates.
-            let word_before = tail[..i].chars().rev().take_while(|c| c.is_alphabetic()).count();
-            if ch == '.'
-                && (1..=3).contains(&word_before)
-                && tail[i + 1..].trim_start().starts_with(char::is_uppercase)
-            {
-                continue;
+            // "г. Тюмень", "ул. Баумана", "St. Louis": an abbreviation, not a sentence's end.
+            if ch == '.' {
+                let word: Vec<char> = tail[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+                let word: String = word.into_iter().rev().collect();
+                if ABBREVIATIONS.contains(&word.as_str())
+                    && tail[i + 1..].trim_start().starts_with(char::is_alphanumeric)
+                {
+                    continue;
+                }
             }
             if sentence_end && ch == '.' {
                 let rest = tail[i + 1..].trim_start();
