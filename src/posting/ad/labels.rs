@@ -634,7 +634,11 @@ fn value_end(seg: &str, v: usize) -> usize {
             // sentence with a label; treat it as the end only when another label follows.
             // "г. Тюмень", "ул. Баумана", "St. Louis": an abbreviation, not a sentence's end.
             if ch == '.' {
-                let word: Vec<char> = tail[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+                let word: Vec<char> = tail[..i]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
                 let word: String = word.into_iter().rev().collect();
                 if ABBREVIATIONS.contains(&word.as_str())
                     && tail[i + 1..].trim_start().starts_with(char::is_alphanumeric)
@@ -658,7 +662,9 @@ fn value_end(seg: &str, v: usize) -> usize {
 }
 
 /// Abbreviations of addresses a value goes on after (folded).
-const ABBREVIATIONS: &[&str] = &["d", "g", "kuc", "m", "mt", "no", "pr", "r", "st", "г", "д", "к", "кв", "м", "пос", "пр", "ст", "ул"];
+const ABBREVIATIONS: &[&str] = &[
+    "d", "g", "kuc", "m", "mt", "no", "pr", "r", "st", "г", "д", "к", "кв", "м", "пос", "пр", "ст", "ул",
+];
 
 /// A new sentence after a period: long enough text that is not a continuation like "+ bonus".
 fn starts_sentence(_head: &str, rest: &str) -> bool {

@@ -277,7 +277,16 @@ pub fn find(lines: &[Ln], sections: &Sections, scan_nice: bool, languages: bool)
             keys.push(dk);
             out.push(h.text.trim().to_string());
         }
-        for name in named_after_cues(ln) {
+        let job_line = matches!(
+            k,
+            Some(Kind::Responsibilities | Kind::Requirements | Kind::NiceToHave)
+        );
+        let mut found = named_after_cues(ln);
+        if job_line {
+            found.extend(credentials(ln));
+            found.extend(acronyms(ln));
+        }
+        for name in found {
             let f = fold::fold(&name);
             let dk = dedupe_key(&f).to_string();
             if out.iter().any(|o| {
@@ -352,6 +361,92 @@ const NOT_TOOLS: &[&str] = &[
     "английский",
     "русский",
 ];
+
+/// Acronyms that are not skills however they are written.
+const NOT_SKILL_ACRONYMS: &[&str] = &[
+    "AM", "AZN", "CEO", "CV", "CVS", "EU", "EUR", "FAQ", "GBP", "HQ", "HR", "ID", "IT", "LLC", "LTD", "MMC",
+    "NB", "NY", "OK", "PM", "PR", "RUB", "TBD", "UK", "US", "USA", "USD", "VS", "АО", "ЗАО", "ИП", "ООО",
+    "ПАО", "РФ", "США",
+];
+
+/// Upper-case acronyms of a duty or requirement line ("CKA", "PCI DSS", "ТСД", "BOSIET"):
+/// names of tools, standards and certificates.
+fn acronyms(ln: &Ln) -> Vec<String> {
+    let mut out = Vec::new();
+    for tok in ln
+        .body()
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '/' | ':'))
+    {
+        let t = tok.trim_matches(|c: char| !c.is_alphanumeric());
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = t.chars().filter(|c| c.is_uppercase()).count();
+        if (2..=7).contains(&letters)
+            && upper == letters
+            && t.chars().count() <= 8
+            && !t.contains('&')
+            && !NOT_SKILL_ACRONYMS.contains(&t)
+            // The lexicon has decided on its own entries ("LLM" needs other tools beside it).
+            && SKILLS.binary_search_by(|e| e.0.cmp(fold::fold(t).as_str())).is_err()
+        {
+            out.push(t.to_string());
+        }
+    }
+    out
+}
+
+/// Certificates, licences and cards named before the word ("NATE certification", "White
+/// Card", "QLD Electrical Licence"), as written.
+fn credentials(ln: &Ln) -> Vec<String> {
+    let text = ln.body();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let wf = fold::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        if !matches!(
+            wf.as_str(),
+            "certification" | "certificate" | "licence" | "license" | "card" | "ticket"
+        ) {
+            continue;
+        }
+        let mut start = k;
+        while start > 0 && k - start < 4 {
+            let prev = words[start - 1].trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+            if prev
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        while start < k
+            && matches!(
+                fold::fold(words[start]).as_str(),
+                "a" | "an"
+                    | "the"
+                    | "current"
+                    | "valid"
+                    | "full"
+                    | "hold"
+                    | "holds"
+                    | "holding"
+                    | "have"
+                    | "must"
+                    | "with"
+                    | "possess"
+            )
+        {
+            start += 1;
+        }
+        if start < k {
+            let name = words[start..=k].join(" ");
+            out.push(name.trim_matches(|c: char| !c.is_alphanumeric()).to_string());
+        }
+    }
+    out
+}
 
 /// Named tools listed after a cue ("experience with Airtable, Asana and Luigi"): capitalised
 /// names, acronyms and names with digits or signs, up to four words each. Plain lower-case
@@ -501,6 +596,19 @@ mod tests {
             skills("Requirements\n• Building LLM agents in Python"),
             ["LLM", "Python"]
         );
+    }
+
+    #[test]
+    fn acronyms_and_credentials() {
+        assert_eq!(
+            skills("Requirements\n• CKA or CKAD certified; PCI DSS experience"),
+            ["CKA", "CKAD", "PCI", "DSS"]
+        );
+        assert_eq!(
+            skills("Requirements\n• Current White Card and a QLD Electrical Licence"),
+            ["White Card", "QLD Electrical Licence"]
+        );
+        assert!(skills("Requirements\n• Send your CV to HR").is_empty());
     }
 
     #[test]
