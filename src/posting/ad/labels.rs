@@ -180,6 +180,8 @@ pub fn exact_field(label: &str) -> Option<Field> {
         | "work type"
         | "masgulluq"
         | "mesgulluq"
+        | "muqavile"
+        | "term"
         | "mesgulluq novu"
         | "masgulluq novu"
         | "is novu"

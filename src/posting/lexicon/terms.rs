@@ -34,6 +34,7 @@ pub static INTERNSHIP_STEMS: Set = Set::new(&[
 ]);
 
 pub static PART_TIME_STEMS: Set = Set::new(&[
+    "0,5 ставки",
     "half-time",
     "part time",
     "part-time",
@@ -42,7 +43,10 @@ pub static PART_TIME_STEMS: Set = Set::new(&[
     "yarim stat",
     "yarimstat",
     "неполн",
+    "неполная ставка",
+    "неполный рабочий день",
     "подработ",
+    "пол ставки",
     "частичн",
 ]);
 
@@ -51,7 +55,10 @@ pub static TEMPORARY_STEMS: Set = Set::new(&[
     "fixed term",
     "fixed-term",
     "layihe esasli",
+    "locum",
+    "maternity cover",
     "movsumi",
+    "muddetli",
     "muveqqeti",
     "project-based",
     "seasonal",
@@ -81,6 +88,20 @@ pub static CONTRACT_STEMS: Set = Set::new(&[
     "самозанят",
     "фриланс",
 ]);
+/// Full-time phrases that are statements of their own ("İş tam iş günü …", "Полный рабочий
+/// день"), with no role noun needed beside them.
+pub static FULL_TIME_STATEMENTS: Set = Set::new(&[
+    "tam is gunu",
+    "tam stat",
+    "полная занятость",
+    "полная ставка",
+    "полный день",
+    "полный рабочий день",
+]);
+
+/// Temporary terms that count only in a title or a label ("Teacher (Term)", "Term: …").
+pub static TEMPORARY_STRONG: Set = Set::new(&["cover", "term"]);
+
 /// "Contract" alone names a contract only in a title, a label or a chip.
 pub static CONTRACT_WORDS: Set = Set::new(&["b2b contract", "contract", "kontrakt", "контракт"]);
 
@@ -95,7 +116,10 @@ pub static FULL_TIME_STEMS: Set = Set::new(&[
     "tam stat",
     "полная",
     "полная занятость",
+    "полная ставка",
+    "полную ставку",
     "полный день",
+    "полный рабочий день",
     "постоянн",
 ]);
 
@@ -193,15 +217,22 @@ pub static OFFICE_STEMS: Set = Set::new(&[
 ]);
 /// Statements that rule remote work out.
 pub static NOT_REMOTE_STATEMENTS: Set = Set::new(&[
+    "distant is nezerde tutulmur",
     "do not apply if you are not able to work onsite",
     "no remote",
     "not a remote",
+    "not a remote position",
     "not able to work onsite",
     "not considering remote",
     "not eligible for remote",
     "not remote",
     "remote work is not",
+    "remote work is not possible",
+    "uzaqdan is nezerde tutulmur",
+    "удаленка не рассматривается",
     "удаленная работа не",
+    "удаленная работа не рассматривается",
+    "удаленный формат не рассматривается",
 ]);
 /// Sentences that put the work in the office or on site.
 pub static OFFICE_STATEMENTS: Set = Set::new(&[
@@ -210,6 +241,7 @@ pub static OFFICE_STATEMENTS: Set = Set::new(&[
     "be on-site",
     "be onsite",
     "in-office position",
+    "ofisde heyata kecirilir",
     "ofisde islemek",
     "on-site position",
     "onsite position",
@@ -224,6 +256,7 @@ pub static OFFICE_STATEMENTS: Set = Set::new(&[
     "working on-site",
     "working onsite",
     "работа в офисе",
+    "работа только в офисе",
 ]);
 
 /// Regular visits to sites or clients that make remote work hybrid.

@@ -97,7 +97,7 @@ pub fn read(ad: &Ad) -> Found {
             for (a, b) in urls(text, bare) {
                 let address = &text[a..b];
                 let labelled = ad.labels.iter().any(|l| l.line == i && l.field == Field::Website);
-                if apply_context(f) || job_page(address) {
+                if apply_context(f) || job_page(address) || careers_page(address, f) {
                     url = Some(Read::new(address.to_string(), Some(i), confidence::APPLY_ADDRESS));
                     break;
                 }
@@ -192,13 +192,79 @@ fn job_page(address: &str) -> bool {
     })
 }
 
+/// An address of a careers page ("www.calderbrook.gov.uk/jobs", "yasilvadi.az/karyera"):
+/// the posting's address when a line gives it without talking of something else.
+fn careers_page(address: &str, f: &str) -> bool {
+    let a = address.to_ascii_lowercase();
+    let a = a.split("://").nth(1).unwrap_or(&a);
+    let path: Vec<&str> = a
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .split('/')
+        .skip(1)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let careers = path.first().is_some_and(|s| {
+        matches!(
+            *s,
+            "career"
+                | "careers"
+                | "jobs"
+                | "job"
+                | "karyera"
+                | "vakansiyalar"
+                | "vakansiya"
+                | "vacancies"
+                | "vakansii"
+                | "rabota"
+        )
+    });
+    careers
+        && !fold::has_any_stem(
+            f,
+            &[
+                "about",
+                "benefit",
+                "learn more",
+                "more about",
+                "our culture",
+                "our story",
+            ],
+        )
+}
+
 /// Phone numbers of a line that are not digits inside a web address ("?ft_source=6000726510").
 fn phones_outside_addresses(text: &str) -> Vec<(usize, usize)> {
     let spans = urls(text, true);
     phones(text)
         .into_iter()
-        .filter(|&(a, b)| !spans.iter().any(|&(ua, ub)| a >= ua && b <= ub))
+        .filter(|&(a, b)| !spans.iter().any(|&(ua, ub)| a >= ua && b <= ub) && !reference_number(&text[..a]))
         .collect()
+}
+
+/// Words right before a number that make it a reference, a tax id or an ad number rather than
+/// a phone number ("№ 4387215590", "ИНН 7203451298", "VÖEN 1234567891").
+fn reference_number(before: &str) -> bool {
+    let f = fold::fold(before.trim_end().trim_end_matches([':', '.', ' ']));
+    let last = f.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    matches!(
+        last,
+        "№" | "no"
+            | "nr"
+            | "id"
+            | "ref"
+            | "инн"
+            | "кпп"
+            | "огрн"
+            | "окпо"
+            | "бик"
+            | "voen"
+            | "elan"
+            | "vacancy"
+            | "req"
+            | "requisition"
+    ) || last.ends_with('№')
 }
 
 /// An e-mail address in `s`, as byte range.

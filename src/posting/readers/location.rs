@@ -499,7 +499,11 @@ fn from_address(text: &str) -> Option<String> {
     let last = parts[parts.len() - 1].trim();
     let mut ws = last.split_whitespace();
     let state_zip = ws.next().is_some_and(is_state_code) && ws.all(is_zip);
-    let city = places::place_part_strict(&fold(last)).is_some_and(|(_, k)| k == places::Kind::City);
+    let is_city =
+        |p: &str| places::place_part_strict(&fold(p.trim())).is_some_and(|(_, k)| k == places::Kind::City);
+    // "14 Quay Street, Galway, H91 X2Y3": a postcode may follow the city.
+    let city = is_city(last)
+        || parts.len() >= 3 && is_city(parts[parts.len() - 2]) && last.chars().any(|c| c.is_ascii_digit());
     (state_zip || city).then(|| t.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 

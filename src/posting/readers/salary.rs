@@ -633,8 +633,9 @@ fn find(ad: &Ad, implied: Option<&'static str>, top: usize) -> Option<(Salary, u
             return None;
         }
     }
-    // 2. A board's pay line at the top: "$80,000 - $100,000 a year - Full-time", "от 3 500 USD".
-    if let Some(found) = pay_line(ad, top, true) {
+    // 2. A board's pay line at the top: "$80,000 - $100,000 a year - Full-time", "от 3 500 USD"
+    // (one with its period first).
+    if let Some(found) = pay_line(ad, top, true, true).or_else(|| pay_line(ad, top, true, false)) {
         return Some(found);
     }
     // 3. Sentences about pay.
@@ -649,7 +650,7 @@ fn find(ad: &Ad, implied: Option<&'static str>, top: usize) -> Option<(Salary, u
         }
     }
     // 4. A pay line with its period anywhere outside the duties and requirements.
-    if let Some(found) = pay_line(ad, top, false) {
+    if let Some(found) = pay_line(ad, top, false, true) {
         return Some(found);
     }
     // 5. An amount with a period in the offer.
@@ -671,21 +672,29 @@ fn find(ad: &Ad, implied: Option<&'static str>, top: usize) -> Option<(Salary, u
     None
 }
 
-/// A board's pay line: short, outside the duties and requirements, with a currency; at the top
-/// (`top_only`) even without a period, elsewhere only with one. Job cards of other ads ("Acme
-/// · Leeds · £19.00 - £21.50 per hour") and the axis of a salary chart are not the pay.
-fn pay_line(ad: &Ad, top: usize, top_only: bool) -> Option<(Salary, usize, f32)> {
+/// A board's pay line: short, outside the duties and requirements (unless it is only an
+/// amount), with a currency; at the top (`top_only`) even without a period unless
+/// `need_period`, elsewhere only with one. Job cards of other ads ("Acme · Leeds · £19.00 -
+/// £21.50 per hour") and the axis of a salary chart are not the pay.
+fn pay_line(ad: &Ad, top: usize, top_only: bool, need_period: bool) -> Option<(Salary, usize, f32)> {
     for (i, ln) in ad.body() {
         if top_only && i >= top {
             break;
         }
         let f = ln.fbody();
+        let amount_only = tokens(f).iter().all(|(t, _)| {
+            matches!(
+                t,
+                T::Num(_) | T::Cur(_) | T::Sep | T::Per(_) | T::From | T::UpTo | T::Punct
+            )
+        });
         if !f.bytes().any(|b| b.is_ascii_digit())
             || f.split_whitespace().count() > CHIP_WORDS
-            || matches!(
-                ad.sections.kind(i),
-                Some(Kind::Responsibilities | Kind::Requirements | Kind::NiceToHave)
-            )
+            || !amount_only
+                && matches!(
+                    ad.sections.kind(i),
+                    Some(Kind::Responsibilities | Kind::Requirements | Kind::NiceToHave)
+                )
         {
             continue;
         }
@@ -701,7 +710,7 @@ fn pay_line(ad: &Ad, top: usize, top_only: bool) -> Option<(Salary, usize, f32)>
             let per = tokens(cut_extras(cell))
                 .iter()
                 .any(|(t, _)| matches!(t, T::Per(_)));
-            if (per || top_only)
+            if (per || top_only && !need_period)
                 && let Some(s) = parse(cell, true, None)
             {
                 return Some((s, i, confidence::TOP_OF_AD));

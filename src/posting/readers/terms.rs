@@ -31,9 +31,28 @@ mod weight {
 /// Words of a chip line at most.
 const CHIP_WORDS: usize = 8;
 
-/// The employment type the ad states.
+/// The employment type the ad states. A full-time job that the ad also states to be
+/// fixed-term, an internship or a contract is that ("a full-time, two-year appointment").
 pub fn employment(ad: &Ad, title: Option<&Read<String>>) -> Option<Read<EmploymentType>> {
-    employment_ballot(ad, title).winner(weight::MIN)
+    let ballot = employment_ballot(ad, title);
+    let winner = ballot.winner(weight::MIN)?;
+    if winner.value == EmploymentType::FullTime {
+        for specific in [
+            EmploymentType::Internship,
+            EmploymentType::Temporary,
+            EmploymentType::Contract,
+        ] {
+            if let Some(r) = ballot.read_of(&format!("{specific:?}"))
+                && ballot
+                    .ranked()
+                    .iter()
+                    .any(|(s, k)| *k == format!("{specific:?}") && *s >= weight::MIN)
+            {
+                return Some(r);
+            }
+        }
+    }
+    Some(winner)
 }
 
 /// The employment type's candidates.
@@ -95,7 +114,7 @@ pub fn employment_ballot(ad: &Ad, title: Option<&Read<String>>) -> Ballot<Employ
             if let Some(e) = employment_of(f, true) {
                 add(e, Some(i), weight::CHIP);
             }
-        } else if statement_about_the_job(f)
+        } else if (statement_about_the_job(f) || FULL_TIME_STATEMENTS.has_stem(f))
             && let Some(e) = employment_of(f, false)
             && (e != EmploymentType::Internship
                 || fold::has_any_stem(f, &["this internship", "the internship", "internship program"]))
@@ -268,6 +287,27 @@ fn has_office_days(f: &str) -> bool {
     counts.iter().any(|c| substring::contains(f, c))
 }
 
+/// "удалённый формат не рассматривается", "distant iş nəzərdə tutulmur", "no remote work":
+/// remote work ruled out in the clause that names it.
+fn negated_remote(f: &str) -> bool {
+    f.split([',', ';', '.']).any(|clause| {
+        REMOTE_STEMS.has_stem(clause)
+            && fold::has_any_stem(
+                clause,
+                &[
+                    "deyil",
+                    "mumkun deyil",
+                    "nezerde tutulmur",
+                    "no ",
+                    "not ",
+                    "не рассматрива",
+                    "не предусмотр",
+                    "невозможн",
+                ],
+            )
+    })
+}
+
 /// The employment type a folded text names; `strong` also reads a bare "contract" (titles,
 /// labels, chips), which in sentences is more often about something else.
 pub fn employment_of(f: &str, strong: bool) -> Option<EmploymentType> {
@@ -286,6 +326,9 @@ pub fn employment_of(f: &str, strong: bool) -> Option<EmploymentType> {
     }
     if strong && CONTRACT_WORDS.has_word(f) {
         return Some(Contract);
+    }
+    if strong && TEMPORARY_STRONG.has_word(f) {
+        return Some(Temporary);
     }
     if FULL_TIME_STEMS.has_stem(f) {
         return Some(FullTime);
@@ -321,7 +364,7 @@ pub fn workplace_of(f: &str) -> Option<Workplace> {
     if HYBRID_STEMS.has_stem(f) {
         return Some(Workplace::Hybrid);
     }
-    if NOT_REMOTE_STATEMENTS.has_stem(f) {
+    if NOT_REMOTE_STATEMENTS.has_stem(f) || REMOTE_STEMS.has_stem(f) && negated_remote(f) {
         return Some(Workplace::Onsite);
     }
     // "remote sensing" names no workplace, unless the line also speaks of remote work.
@@ -371,6 +414,12 @@ mod tests {
         assert_eq!(e("Частичная занятость"), Some(PartTime));
         assert_eq!(e("yarımştat"), Some(PartTime));
         assert_eq!(e("We value our team"), None);
+        assert_eq!(e("Grade 4 French Immersion Teacher (Term)"), Some(Temporary));
+        assert_eq!(
+            e("Müqavilə: layihə müddətinə (18 ay), müddətli əmək müqaviləsi"),
+            Some(Temporary)
+        );
+        assert_eq!(e("Полный рабочий день"), Some(FullTime));
         assert_eq!(employment_of(&fold("sign the contract"), false), None);
     }
 
@@ -384,6 +433,14 @@ mod tests {
         assert_eq!(w("data from home health agencies"), None);
         assert_eq!(w("Удалённая работа"), Some(Workplace::Remote));
         assert_eq!(w("Komanda ofisdə işləyir"), Some(Workplace::Onsite));
+        assert_eq!(
+            w("работа только в офисе, удалённый формат не рассматривается"),
+            Some(Workplace::Onsite)
+        );
+        assert_eq!(
+            w("İş ofisdə həyata keçirilir, distant iş nəzərdə tutulmur"),
+            Some(Workplace::Onsite)
+        );
         assert!(has_office_days(&fold("One day a week in the Sydney office.")));
         assert!(!has_office_days(&fold("Our office is in Baku")));
         assert!(statement_about_the_job(&fold(
