@@ -241,17 +241,17 @@ fn area_like(seg: &str, f: &str) -> bool {
         && !fold::has_any_stem(
             f,
             &[
-                "time",
-                "contract",
-                "remote",
-                "hybrid",
-                "permanent",
-                "casual",
-                "temp",
-                "technology",
-                "management",
-                "services",
                 "benefits",
+                "casual",
+                "contract",
+                "hybrid",
+                "management",
+                "permanent",
+                "remote",
+                "services",
+                "technology",
+                "temp",
+                "time",
             ],
         )
 }

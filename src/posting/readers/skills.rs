@@ -225,10 +225,10 @@ const ABOUT_US: &[&str] = &[
     "culture",
     "haqqimizda",
     "our story",
+    "sirket",
     "who we are",
     "о компании",
     "о нас",
-    "sirket",
 ];
 
 /// True when `short` occurs in `long` between word boundaries.

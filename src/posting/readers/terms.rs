@@ -117,7 +117,7 @@ pub fn employment_ballot(ad: &Ad, title: Option<&Read<String>>) -> Ballot<Employ
         } else if (statement_about_the_job(f) || FULL_TIME_STATEMENTS.has_stem(f))
             && let Some(e) = employment_of(f, false)
             && (e != EmploymentType::Internship
-                || fold::has_any_stem(f, &["this internship", "the internship", "internship program"]))
+                || fold::has_any_stem(f, &["internship program", "the internship", "this internship"]))
         {
             add(e, Some(i), weight::STATEMENT);
         }
@@ -197,8 +197,8 @@ pub fn workplace_ballot(ad: &Ad, title: Option<&Read<String>>) -> (Ballot<Workpl
                 f,
                 &[
                     "100% remote",
-                    "fully remote",
                     "full remote",
+                    "fully remote",
                     "tam uzaqdan",
                     "полностью удален",
                 ],
@@ -300,8 +300,8 @@ fn negated_remote(f: &str) -> bool {
                     "nezerde tutulmur",
                     "no ",
                     "not ",
-                    "не рассматрива",
                     "не предусмотр",
+                    "не рассматрива",
                     "невозможн",
                 ],
             )
@@ -342,8 +342,8 @@ fn fixed_term_appointment(f: &str) -> bool {
         && fold::has_any_stem(
             f,
             &[
-                "one year", "one-year", "two year", "two-year", "1 year", "2 year", "12 month", "12-month",
-                "24 month",
+                "1 year", "12 month", "12-month", "2 year", "24 month", "one year", "one-year", "two year",
+                "two-year",
             ],
         )
 }
