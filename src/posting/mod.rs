@@ -232,8 +232,18 @@ pub fn explain(doc: &Document, options: &Options) -> String {
         company.ranked().iter().take(8).collect::<Vec<_>>()
     );
     let employment = terms::employment_ballot(&ad, title_read.as_ref());
+    for (_, key) in employment.ranked() {
+        if let Some(r) = employment.read_of(key) {
+            let _ = writeln!(out, "  employment {key} from line {:?}", r.line);
+        }
+    }
     let _ = writeln!(out, "employment: {:?}", employment.ranked());
     let (workplace, _) = terms::workplace_ballot(&ad, title_read.as_ref());
+    for (_, key) in workplace.ranked() {
+        if let Some(r) = workplace.read_of(key) {
+            let _ = writeln!(out, "  workplace {key} from line {:?}", r.line);
+        }
+    }
     let _ = writeln!(out, "workplace: {:?}", workplace.ranked());
     let location = location::ballot(&ad, title_line);
     let _ = writeln!(

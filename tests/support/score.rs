@@ -172,6 +172,16 @@ fn char_sim(a: &str, b: &str) -> f64 {
 
 /// F1 of a list field: items matched one to one when their character similarity is ≥ 0.9.
 pub fn list_f1(gold: &serde_json::Value, predicted: &serde_json::Value) -> f64 {
+    let (precision, recall) = list_precision_recall(gold, predicted);
+    if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    }
+}
+
+/// Precision and recall of a list field, items matched as `list_f1` matches them.
+pub fn list_precision_recall(gold: &serde_json::Value, predicted: &serde_json::Value) -> (f64, f64) {
     let items = |v: &serde_json::Value| -> Vec<String> {
         v.as_array()
             .map(|a| a.iter().map(|x| norm_str(x).unwrap_or_default()).collect())
@@ -179,10 +189,13 @@ pub fn list_f1(gold: &serde_json::Value, predicted: &serde_json::Value) -> f64 {
     };
     let (g, p) = (items(gold), items(predicted));
     if g.is_empty() && p.is_empty() {
-        return 1.0;
+        return (1.0, 1.0);
     }
     if g.is_empty() || p.is_empty() {
-        return 0.0;
+        return (
+            f64::from(u8::from(p.is_empty())),
+            f64::from(u8::from(g.is_empty())),
+        );
     }
     let mut pairs = Vec::new();
     for (i, a) in g.iter().enumerate() {
@@ -206,12 +219,7 @@ pub fn list_f1(gold: &serde_json::Value, predicted: &serde_json::Value) -> f64 {
             matched += 1;
         }
     }
-    let (precision, recall) = (matched as f64 / p.len() as f64, matched as f64 / g.len() as f64);
-    if precision + recall > 0.0 {
-        2.0 * precision * recall / (precision + recall)
-    } else {
-        0.0
-    }
+    (matched as f64 / p.len() as f64, matched as f64 / g.len() as f64)
 }
 
 /// Per-field scores of a predicted `job` against the gold `job`, as the corpus scorer computes

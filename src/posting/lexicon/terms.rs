@@ -60,7 +60,12 @@ pub static TEMPORARY_STEMS: Set = Set::new(&[
     "movsumi",
     "muddetli",
     "muveqqeti",
-    "project-based",
+    "on a project basis",
+    "project-based contract",
+    "project-based employment",
+    "project-based position",
+    "project-based role",
+    "project-based work",
     "seasonal",
     "temporary",
     "term of appointment",
@@ -74,15 +79,21 @@ pub static TEMPORARY_STEMS: Set = Set::new(&[
 /// Whole words of temporary work.
 pub static TEMPORARY_WORDS: Set = Set::new(&["contract/temp", "temp", "temp to perm", "temp-to-perm"]);
 
-/// Contractors, freelancers, gig work.
+/// Contractors, freelancers, gig work. "Contractor" alone is more often the company ("an
+/// engineering contractor", "our subcontractors") and counts only in a title, label or chip.
 pub static CONTRACT_STEMS: Set = Set::new(&[
     "1099",
+    "as a contractor",
+    "as an independent contractor",
     "consultancy contract",
-    "contractor",
+    "contractor basis",
+    "contractor position",
+    "contractor role",
     "freelance",
     "frilans",
     "gig",
-    "subcontract",
+    "independent contractor",
+    "subcontracted",
     "гпх",
     "подряд",
     "самозанят",
@@ -103,7 +114,8 @@ pub static FULL_TIME_STATEMENTS: Set = Set::new(&[
 pub static TEMPORARY_STRONG: Set = Set::new(&["cover", "term"]);
 
 /// "Contract" alone names a contract only in a title, a label or a chip.
-pub static CONTRACT_WORDS: Set = Set::new(&["b2b contract", "contract", "kontrakt", "контракт"]);
+pub static CONTRACT_WORDS: Set =
+    Set::new(&["b2b contract", "contract", "contractor", "kontrakt", "контракт"]);
 
 pub static FULL_TIME_STEMS: Set = Set::new(&[
     "daimi",

@@ -140,7 +140,8 @@ fn printed_address(ad: &Ad) -> Option<Read<String>> {
     None
 }
 
-/// A line that gives a web address to apply at.
+/// A line that gives a web address to apply at or for more information about the job ("Ətraflı
+/// məlumat üçün: …"), not to learn more about the company.
 fn apply_context(f: &str) -> bool {
     fold::has_any_stem(
         f,
@@ -148,7 +149,10 @@ fn apply_context(f: &str) -> bool {
             "anket",
             "application form",
             "apply",
+            "etrafli melumat",
             "fill in",
+            "for more information",
+            "further information",
             "muraciet",
             "online application",
             "submit",
@@ -156,8 +160,9 @@ fn apply_context(f: &str) -> bool {
             "на сайте",
             "откли",
             "подать",
+            "подробнее",
         ],
-    )
+    ) && !fold::has_any_stem(f, &["learn more about", "more about us"])
 }
 
 /// An address of one job's page ("…/jobs/product-designer", "…/vacancy/68608584") or of a

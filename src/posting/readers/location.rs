@@ -6,11 +6,13 @@
 //! not a place, and places in other jobs' blocks do not count.
 
 use super::choice::{Ballot, Read};
+use super::terms;
 use crate::posting::ad::Ad;
 use crate::posting::ad::labels::Field;
 use crate::posting::ad::lines::{Ln, Marker};
 use crate::posting::lexicon::places::{self, LOCALITY_WORDS};
 use crate::posting::lexicon::separators;
+use crate::posting::model::Workplace;
 use crate::posting::text::fold::{self, fold};
 use crate::substring;
 
@@ -39,8 +41,29 @@ const PROSE_LINES: usize = 14;
 
 /// The place of work; `title_line` is where the title was read.
 pub fn read(ad: &Ad, title_line: Option<usize>) -> Option<Read<String>> {
+    // "Location: Remote (UTC+2 to UTC+5)", "Remote, overlap with Baku time": the ad says the
+    // job has no place; cities named elsewhere (the company's hubs) are not its place of work.
+    let mut location_labels = ad.labels.iter().filter(|l| l.field == Field::Location).peekable();
+    if location_labels.peek().is_some() && location_labels.all(|l| remote_only(&l.value)) {
+        return None;
+    }
     ballot(ad, title_line).winner(weight::MIN)
 }
+
+/// A location value that says remote and names no place but in a time note ("Remote (UTC+2
+/// to UTC+5)", "Remote, overlap with Baku time"); "Remote, US" and "Remote in Canada" do name
+/// one.
+fn remote_only(value: &str) -> bool {
+    let f = fold(value);
+    let mut clauses = f.split([',', '(', ')', ';']);
+    let first = clauses.next().unwrap_or("");
+    terms::workplace_of(first) == Some(Workplace::Remote)
+        && is_workplace_only(first)
+        && clauses.all(|c| places::find_all(c).is_empty() || fold::has_any_word(c, TIME_NOTES))
+}
+
+/// Words of a time-zone note beside a remote location.
+const TIME_NOTES: &[&str] = &["gmt", "hours", "overlap", "time", "time zone", "timezone", "utc"];
 
 /// The location's candidates, keyed by the first place they name.
 pub fn ballot(ad: &Ad, title_line: Option<usize>) -> Ballot<String> {

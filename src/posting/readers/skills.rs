@@ -213,9 +213,15 @@ pub fn customer_facing(title_fold: &str) -> bool {
     CUSTOMER_FACING.has_stem(title_fold)
 }
 
-/// A key without a plural "s", so "design system" and "design systems" are one skill.
-fn dedupe_key(key: &str) -> &str {
-    key.strip_suffix('s').filter(|k| k.len() > 3).unwrap_or(key)
+/// A folded name with each word's plural "s" dropped, so "design system" and "design systems"
+/// are one skill; both sides of a comparison go through it ("COMPASS" stays within "Landmark
+/// COMPASS").
+fn dedupe_key(folded: &str) -> String {
+    folded
+        .split(' ')
+        .map(|w| w.strip_suffix('s').filter(|k| k.len() > 3).unwrap_or(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Headings of the company's own story (folded stems).
@@ -237,11 +243,24 @@ fn contains_words(long: &str, short: &str) -> bool {
         .any(|(p, _)| fold::word_start(long, p) && fold::word_end(long, p + short.len()))
 }
 
+/// Keeps `key` unless a skill already kept contains it or is contained in it; true when kept.
+fn remember(keys: &mut Vec<String>, key: String) -> bool {
+    if key.is_empty()
+        || keys
+            .iter()
+            .any(|k| contains_words(k, &key) || contains_words(&key, k))
+    {
+        return false;
+    }
+    keys.push(key);
+    true
+}
+
 /// The skills of the ad, as written, in reading order. `languages`: also human languages.
 pub fn find(lines: &[Ln], sections: &Sections, scan_nice: bool, languages: bool) -> Vec<String> {
     let any = sections.any_tagged();
     let mut out: Vec<String> = Vec::new();
-    let mut keys: Vec<&str> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
     let mut about_us = false;
     for (i, ln) in lines.iter().enumerate() {
         if sections.heading.get(i).copied().flatten().is_some() {
@@ -265,16 +284,11 @@ pub fn find(lines: &[Ln], sections: &Sections, scan_nice: bool, languages: bool)
             if h.flags & LANGUAGE != 0 && !languages {
                 continue;
             }
-            let dk = dedupe_key(h.key);
             // One skill once: "водительское удостоверение" after "… удостоверение категории C",
             // "forklift licence" after "forklift".
-            if keys
-                .iter()
-                .any(|k| contains_words(k, dk) || contains_words(dk, k))
-            {
+            if !remember(&mut keys, dedupe_key(h.key)) {
                 continue;
             }
-            keys.push(dk);
             out.push(h.text.trim().to_string());
         }
         let job_line = matches!(
@@ -287,15 +301,9 @@ pub fn find(lines: &[Ln], sections: &Sections, scan_nice: bool, languages: bool)
             found.extend(acronyms(ln));
         }
         for name in found {
-            let f = fold::fold(&name);
-            let dk = dedupe_key(&f).to_string();
-            if out.iter().any(|o| {
-                let of = fold::fold(o);
-                contains_words(&of, &dk) || contains_words(&dk, &of)
-            }) {
-                continue;
+            if remember(&mut keys, dedupe_key(&fold::fold(&name))) {
+                out.push(name);
             }
-            out.push(name);
         }
     }
     out
@@ -364,9 +372,9 @@ const NOT_TOOLS: &[&str] = &[
 
 /// Acronyms that are not skills however they are written.
 const NOT_SKILL_ACRONYMS: &[&str] = &[
-    "AM", "AZN", "CEO", "CV", "CVS", "EU", "EUR", "FAQ", "GBP", "HQ", "HR", "ID", "IT", "LLC", "LTD", "MMC",
-    "NB", "NY", "OK", "PM", "PR", "RUB", "TBD", "UK", "US", "USA", "USD", "VS", "АО", "ЗАО", "ИП", "ООО",
-    "ПАО", "РФ", "США",
+    "AM", "AZN", "CEO", "CV", "CVS", "DSMF", "EU", "EUR", "FAQ", "GBP", "HQ", "HR", "ID", "IT", "KPI", "LLC",
+    "LTD", "MMC", "NB", "NY", "OK", "PM", "PR", "RUB", "TBD", "UK", "US", "USA", "USD", "VIP", "VS", "АО",
+    "ГФСЗ", "ДСМФ", "ЗАО", "ИП", "ООО", "ПАО", "РФ", "США",
 ];
 
 /// Upper-case acronyms of a duty or requirement line ("CKA", "PCI DSS", "ТСД", "BOSIET"):
@@ -440,13 +448,36 @@ fn credentials(ln: &Ln) -> Vec<String> {
         {
             start += 1;
         }
-        if start < k {
+        // "Maintain certification …", "Professional certification (CIA, ACCA)": a sentence's
+        // first word, not a credential's name.
+        let generic =
+            start + 1 == k && start == 0 && GENERIC_QUALIFIERS.contains(&fold::fold(words[start]).as_str());
+        if start < k && !generic {
             let name = words[start..=k].join(" ");
             out.push(name.trim_matches(|c: char| !c.is_alphanumeric()).to_string());
         }
     }
     out
 }
+
+/// Words that open a sentence about a credential without naming it.
+const GENERIC_QUALIFIERS: &[&str] = &[
+    "accredited",
+    "additional",
+    "appropriate",
+    "formal",
+    "industry",
+    "maintain",
+    "maintaining",
+    "necessary",
+    "obtain",
+    "obtaining",
+    "professional",
+    "recognised",
+    "recognized",
+    "relevant",
+    "required",
+];
 
 /// Named tools listed after a cue ("experience with Airtable, Asana and Luigi"): capitalised
 /// names, acronyms and names with digits or signs, up to four words each. Plain lower-case
@@ -506,6 +537,17 @@ fn tool_name(item: &str) -> Option<String> {
         || !words
             .iter()
             .all(|w| named(w) || matches!(*w, "of" | "for" | "de"))
+    {
+        return None;
+    }
+    // A capitalised Cyrillic word is as often a sentence's or a law's ("знание Трудового
+    // кодекса") as a product's; Cyrillic names count with capitals inside or digits ("ТСД",
+    // "1С").
+    let latin = item.chars().any(|c| c.is_ascii_alphabetic());
+    if !latin
+        && !words
+            .iter()
+            .any(|w| w.chars().skip(1).any(char::is_uppercase) || w.chars().any(|c| c.is_ascii_digit()))
     {
         return None;
     }

@@ -32,7 +32,7 @@ mod weight {
 const CHIP_WORDS: usize = 8;
 
 /// The employment type the ad states. A full-time job that the ad also states to be
-/// fixed-term, an internship or a contract is that ("a full-time, two-year appointment").
+/// fixed-term or an internship is that ("a full-time, two-year appointment").
 pub fn employment(ad: &Ad, title: Option<&Read<String>>) -> Option<Read<EmploymentType>> {
     let ballot = employment_ballot(ad, title);
     let winner = ballot.winner(weight::MIN)?;
@@ -241,21 +241,35 @@ fn top_end(ad: &Ad) -> usize {
 /// A sentence that says something of this job's terms: a role noun beside the term, and no
 /// population ("full-time employees are eligible", "part-time students").
 fn statement_about_the_job(f: &str) -> bool {
-    f.split([',', ';', '.', '(', ')'])
-        .any(|clause| ROLE_NOUNS.has_word(clause) && fold::words(clause).count() <= 24)
-        && !fold::has_any_stem(
-            f,
-            &[
-                "eligible for",
-                "federal contractor",
-                "government contractor",
-                "time employees",
-                "time staff",
-                "time students",
-                "time workers",
-            ],
-        )
+    f.split([',', ';', '.', '(', ')']).any(|clause| {
+        (ROLE_NOUNS.has_word(clause) || HIRING.has_stem(clause)) && fold::words(clause).count() <= 24
+    }) && !fold::has_any_stem(
+        f,
+        &[
+            "eligible for",
+            "federal contractor",
+            "government contractor",
+            "time employees",
+            "time staff",
+            "time students",
+            "time workers",
+        ],
+    )
 }
+
+/// Verbs that say the ad hires ("is hiring part-time agents", "набираем операторов на
+/// частичную занятость").
+static HIRING: fold::Set = fold::Set::new(&[
+    "axtarir",
+    "hiring",
+    "is looking for",
+    "qebul edir",
+    "recruiting",
+    "seeking",
+    "ищем",
+    "набира",
+    "приглаша",
+]);
 
 /// "one day a week in the office", "3 days in office", "in the office two days".
 fn has_office_days(f: &str) -> bool {
