@@ -193,6 +193,9 @@ fn job_page(address: &str) -> bool {
                 | "position"
                 | "positions"
                 | "posting"
+                | "postings"
+                | "requisition"
+                | "requisitions"
         ) && !matches!(w[1], "benefits" | "search" | "index")
     })
 }
@@ -379,7 +382,7 @@ fn url_char(c: u8) -> bool {
 }
 
 fn domain_ok(host: &str) -> bool {
-    let host = host.split([':', '?', '#']).next().unwrap_or("");
+    let host = host.split([':', '/', '?', '#']).next().unwrap_or("");
     let labels: Vec<&str> = host.split('.').collect();
     labels.len() >= 2
         && labels
@@ -597,5 +600,13 @@ mod tests {
             ["www.absheron-drilling.com", "t.me/golos_hr", "bakuoxford.edu.az"]
         );
         assert!(emails("a@b").is_empty());
+        // "www." with a path, at a sentence's end.
+        let s = "Apply online at www.calderbrook.gov.uk/jobs. We do not accept CVs.";
+        let u: Vec<&str> = urls(s, false).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(u, ["www.calderbrook.gov.uk/jobs"]);
+        assert!(careers_page("www.yasilvadi.az/karyera", "www.yasilvadi.az/karyera"));
+        assert!(job_page("https://jobs.harlanridge.edu/postings/48812"));
+        // Negative: a path is no domain ("www.example.c/om").
+        assert!(urls("see www.example.c/om now", false).is_empty());
     }
 }

@@ -457,7 +457,10 @@ fn at(f: &str, t: &[Tok], i: usize) -> Option<(Written, usize)> {
                 return None;
             }
             let m = month_of(w)?;
-            if !MONTHS.iter().any(|(n, _)| *n == w) || !w.is_ascii() {
+            // "Dekabr 30, 2026" as boss.az prints it: an Azerbaijani month first only with a
+            // year after it.
+            let azerbaijani = AZ_MONTHS.iter().any(|(n, _)| *n == w);
+            if !(azerbaijani || MONTHS.iter().any(|(n, _)| *n == w) && w.is_ascii()) {
                 return None;
             }
             let Some(Tok::Num(d, dd, _, de)) = t.get(i + 1).copied() else {
@@ -489,6 +492,9 @@ fn at(f: &str, t: &[Tok], i: usize) -> Option<(Written, usize)> {
                     j + 1 - i,
                 ))
                 .filter(|(w, _)| valid(w));
+            }
+            if azerbaijani {
+                return None;
             }
             Some((
                 Written {
@@ -600,6 +606,24 @@ const POSTED_CUES: fold::Set = fold::Set::new(&[
     "размещен",
 ]);
 
+/// Weekday names (folded stems), as they stand before a date.
+const WEEKDAYS: fold::Set = fold::Set::new(&[
+    "friday",
+    "monday",
+    "saturday",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+    "воскресен",
+    "вторник",
+    "понедельник",
+    "пятниц",
+    "сред",
+    "суббот",
+    "четверг",
+]);
+
 /// Phrases that make a date something else (a start date, an interview, a holiday).
 const OTHER_CUES: fold::Set = fold::Set::new(&[
     "assessment",
@@ -632,11 +656,15 @@ pub fn role(f: &str, w: &Written) -> Option<Role> {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let clause = &head[clause_start..];
     let tail = f.get(w.end..).unwrap_or("");
-    let mut next_words = fold::words(tail).take(2).map(|(_, w)| w);
-    let (w1, w2) = (next_words.next().unwrap_or(""), next_words.next().unwrap_or(""));
+    // "20.12.2026-dək", "15 dekabr 2026-cı il tarixinədək".
     let az_until = |w: &str| w.starts_with("dek") || w.starts_with("qeder") || w.ends_with("dek");
-    if az_until(w1) || (matches!(w1, "ci" | "cu") && az_until(w2)) {
-        return Some(Role::Deadline);
+    for (_, next) in fold::words(tail).take(4) {
+        if az_until(next) {
+            return Some(Role::Deadline);
+        }
+        if !matches!(next, "ci" | "cu" | "il" | "ilin") {
+            break;
+        }
     }
     // Which cue is nearest before the date.
     let mut best: Option<(usize, Option<Role>)> = None;
@@ -650,8 +678,15 @@ pub fn role(f: &str, w: &Written) -> Option<Role> {
     consider(DEADLINE_CUES.last_stem(clause), Some(Role::Deadline));
     consider(POSTED_CUES.last_stem(clause), Some(Role::Posted));
     consider(OTHER_CUES.last_stem(clause), None);
-    // Prepositions count only right before the date.
-    let near = clause.trim_end().trim_end_matches([':', '-', ' ', '—']);
+    // Prepositions count only right before the date, or before its weekday ("by Friday 4
+    // December").
+    let near = clause.trim_end().trim_end_matches([':', '-', ' ', '—', ',']);
+    let near = match fold::words(near).last() {
+        Some((at, last)) if WEEKDAYS.has_stem(last) && at + last.len() == near.len() => {
+            near[..at].trim_end_matches([',', ' '])
+        }
+        _ => near,
+    };
     for p in DEADLINE_PREPS {
         if near.ends_with(p) && fold::word_start(near, near.len() - p.len()) {
             if *p == "on" || *p == "to" {
@@ -782,6 +817,60 @@ mod more_forms {
         assert_eq!(
             find(&f).first().map(|w| (w.year, w.month, w.day)),
             Some((Some(2026), 12, 31))
+        );
+    }
+}
+
+#[cfg(test)]
+mod phrasings {
+    use super::*;
+
+    fn first(s: &str) -> Option<(Option<i32>, u32, u32)> {
+        find(&fold::fold(s)).first().map(|w| (w.year, w.month, w.day))
+    }
+
+    fn role_of(s: &str) -> Option<Role> {
+        let f = fold::fold(s);
+        let w = *find(&f).first()?;
+        role(&f, &w)
+    }
+
+    #[test]
+    fn month_first_in_azerbaijani_and_russian() {
+        assert_eq!(first("Bitmə tarixi: Dekabr 30, 2026"), Some((Some(2026), 12, 30)));
+        assert_eq!(
+            first("Elanın tarixi: Noyabr 30, 2026"),
+            Some((Some(2026), 11, 30))
+        );
+    }
+
+    #[test]
+    fn a_weekday_between_the_preposition_and_the_date() {
+        assert_eq!(
+            role_of("email me a few lines by Friday 4 December 2026."),
+            Some(Role::Deadline)
+        );
+        assert_eq!(
+            role_of("Apply before Monday, 11 January 2027"),
+            Some(Role::Deadline)
+        );
+        assert_eq!(
+            role_of("Приём резюме до пятницы, 18 декабря 2026"),
+            Some(Role::Deadline)
+        );
+        // Negative: a weekday alone does not make a deadline.
+        assert_eq!(role_of("We open on Friday 4 December 2026."), None);
+    }
+
+    #[test]
+    fn azerbaijani_until_after_the_year() {
+        assert_eq!(
+            role_of("Sənədlər 15 dekabr 2026-cı il tarixinədək qəbul edilir."),
+            Some(Role::Deadline)
+        );
+        assert_eq!(
+            role_of("Müsahibə 15 dekabr 2026-cı il tarixində keçiriləcək."),
+            None
         );
     }
 }
