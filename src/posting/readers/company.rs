@@ -31,6 +31,8 @@ mod weight {
     pub const PAGE_TITLE_SEGMENT: f32 = 3.5;
     /// The first cell of the line right below the title (how boards print the employer).
     pub const BESIDE_TITLE: f32 = 4.0;
+    /// A board's employer card: a name above its rating, reviews or "Компания ·" tag.
+    pub const EMPLOYER_CARD: f32 = 4.0;
     /// A short line above the title (a logo line, a letterhead).
     pub const ABOVE_TITLE: f32 = 3.0;
     /// A line above the title set large or bold, as a logo or letterhead is.
@@ -115,6 +117,9 @@ pub fn ballot(ad: &Ad, title: Option<&Read<String>>) -> Ballot<String> {
     if let Some(t) = title_line {
         near_title(ad, t, &mut ballot);
     }
+    for (i, name) in employer_cards(ad) {
+        propose(&mut ballot, name, Some(i), weight::EMPLOYER_CARD);
+    }
     let title_fold = title.map(|t| fold(&t.value));
     for (i, ln) in ad.body() {
         for name in prose(&ln.text) {
@@ -177,6 +182,37 @@ pub fn ballot(ad: &Ad, title: Option<&Read<String>>) -> Ballot<String> {
     ballot
 }
 
+/// Board employer cards: a short line right above a line that rates or tags it as an employer
+/// ("ТрансУрал-Логистик" over "Компания · На Авито с 2019 4,7 ★ · 86 отзывов", "Acme" over
+/// "4.1 ★ 230 reviews").
+fn employer_cards<'a>(ad: &'a Ad) -> Vec<(usize, &'a str)> {
+    let body: Vec<(usize, &Ln)> = ad.body().collect();
+    body.windows(2)
+        .filter(|w| {
+            let (name, card) = (w[0].1, w[1].1);
+            let f = card.fold.as_str();
+            let tagged = fold::has_any_stem(
+                f,
+                &[
+                    "company ·",
+                    "employer ·",
+                    "sirket ·",
+                    "компания ·",
+                    "работодатель ·",
+                ],
+            );
+            let rated = f.contains('★')
+                || fold::has_any_stem(f, &["reviews", "rey", "отзыв"])
+                    && f.chars().any(|c| c.is_ascii_digit());
+            (tagged || rated)
+                && !f.contains('@')
+                && fold::words(&name.fold).count() <= 5
+                && name.text.chars().next().is_some_and(char::is_uppercase)
+        })
+        .map(|w| (w[0].0, w[0].1.text.as_ref()))
+        .collect()
+}
+
 /// True when the words `full` adds to the short name `short` (folded) are capitalised name words,
 /// not a team or a description ("NVIDIA Diag Team", "Pixel Soft MMC bank və sığorta").
 fn names_an_organisation_more_fully(full: &str, short: &str) -> bool {
@@ -212,11 +248,16 @@ fn propose(ballot: &mut Ballot<String>, raw: &str, line: Option<usize>, source: 
     if org {
         score += weight::ORGANISATION;
     }
-    // A stem inside a capitalised name ("Транс-Логистик") is a name, not a role.
+    // A stem inside a capitalised name ("Транс-Логистик", "ТрансУрал-Логистик") is a name,
+    // not a role.
     let lower_name = c
         .split_whitespace()
         .skip(1)
-        .all(|w| !w.chars().next().is_some_and(char::is_uppercase));
+        .all(|w| !w.chars().next().is_some_and(char::is_uppercase))
+        && !c
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().skip(1).any(char::is_uppercase));
     if !org && (english_job_noun(&key) || lower_name && job_noun(&key)) {
         score += weight::JOB_NOUN;
     }
@@ -361,6 +402,7 @@ fn page_title(ballot: &mut Ballot<String>, text: &str, line: Option<usize>) {
         (" jobs at ", true),
         ("careers at ", true),
         ("работа в компании ", true),
+        (", работа в ", true),
         (" at ", true),
         (" | careers", false),
         (" careers", false),
@@ -384,7 +426,8 @@ fn page_title(ballot: &mut Ballot<String>, text: &str, line: Option<usize>) {
             split_segments(head).last().copied().unwrap_or("")
         };
         let name = name.trim_end_matches(|c: char| c == ')' || c.is_whitespace());
-        if !name.is_empty() {
+        // ", работа в компании X" is read by the longer cue.
+        if !name.is_empty() && !fold(name).starts_with("компании ") {
             propose(ballot, name, line, weight::PAGE_TITLE_PATTERN);
         }
     }
@@ -1149,6 +1192,44 @@ pub fn clean_company(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn employer_cards_of_boards() {
+        let doc = crate::layout::Document::from_plain_text(
+            "Водитель-экспедитор категории С\n\nТрансУрал-Логистик\nКомпания · На Авито с 2019 4,7 ★ · 86 отзывов\nКонтактное лицо: Андрей\n",
+        );
+        let ad = Ad::new(&doc, None);
+        let cards: Vec<&str> = employer_cards(&ad).into_iter().map(|(_, n)| n).collect();
+        assert_eq!(cards, ["ТрансУрал-Логистик"]);
+        let mut b = Ballot::default();
+        propose(&mut b, "ТрансУрал-Логистик", None, weight::EMPLOYER_CARD);
+        assert!(
+            b.winner(weight::MIN).is_some(),
+            "a capitalised name with a job stem is a name"
+        );
+        // Negative: a review count inside a sentence has no name above it.
+        let doc = crate::layout::Document::from_plain_text(
+            "we read every one of your reviews\nrated 4.5 by 300 reviews\n",
+        );
+        assert!(employer_cards(&Ad::new(&doc, None)).is_empty());
+    }
+
+    #[test]
+    fn page_title_patterns() {
+        let names = |t: &str| {
+            let mut b = Ballot::default();
+            page_title(&mut b, t, None);
+            let keys: Vec<String> = b.ranked().into_iter().map(|(_, k)| k.to_string()).collect();
+            (b.winner(f32::MIN).map(|r| r.value), keys)
+        };
+        let (superjob, _) = names(
+            "Вакансия Менеджер по продажам (B2B) в Новосибирске, работа в ООО «СибПромКомплект» — SuperJob",
+        );
+        assert_eq!(superjob.as_deref(), Some("ООО «СибПромКомплект»"));
+        let (hh, keys) = names("Вакансия Кладовщик в Казани, работа в компании ООО Альфа — hh.ru");
+        assert!(keys.iter().all(|n| !n.starts_with("компании")), "{keys:?}");
+        assert_eq!(hh.as_deref(), Some("ООО Альфа"));
+    }
 
     #[test]
     fn names_with_legal_forms() {

@@ -604,7 +604,10 @@ mod tests {
         let s = "Apply online at www.calderbrook.gov.uk/jobs. We do not accept CVs.";
         let u: Vec<&str> = urls(s, false).into_iter().map(|(a, b)| &s[a..b]).collect();
         assert_eq!(u, ["www.calderbrook.gov.uk/jobs"]);
-        assert!(careers_page("www.yasilvadi.az/karyera", "www.yasilvadi.az/karyera"));
+        assert!(careers_page(
+            "www.yasilvadi.az/karyera",
+            "www.yasilvadi.az/karyera"
+        ));
         assert!(job_page("https://jobs.harlanridge.edu/postings/48812"));
         // Negative: a path is no domain ("www.example.c/om").
         assert!(urls("see www.example.c/om now", false).is_empty());
