@@ -451,4 +451,21 @@ mod tests {
             let _ = run(t);
         }
     }
+
+    #[test]
+    fn an_amount_alone_beside_a_line_about_pay() {
+        let p = run(
+            "Senior Scientist\n\nNorthbay Bio\n\nWhat you will do\n\n- Develop assays\n\n$128,000—$152,000 USD\nThe range above is the base salary for candidates based in the Bay Area.\n",
+        );
+        let s = p.job.salary.expect("the range is the pay");
+        assert_eq!(
+            (s.min, s.max, s.currency.as_deref()),
+            (Some(128_000.0), Some(152_000.0), Some("USD"))
+        );
+        // Negative: an amount beside a line about something else.
+        let p = run(
+            "Senior Scientist\n\nNorthbay Bio\n\nWhat you will do\n\n- Develop assays\n\n$1,500\nConference budget for every scientist each year.\n",
+        );
+        assert!(p.job.salary.is_none(), "{:?}", p.job.salary);
+    }
 }

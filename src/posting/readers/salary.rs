@@ -7,6 +7,7 @@
 use super::choice::Read;
 use crate::posting::ad::Ad;
 use crate::posting::ad::labels::Field;
+use crate::posting::ad::lines::Ln;
 use crate::posting::ad::sections::Kind;
 use crate::posting::lexicon::pay::{NEGOTIABLE, NOT_SALARY, PAY_WORDS};
 use crate::posting::lexicon::places;
@@ -653,7 +654,23 @@ fn find(ad: &Ad, implied: Option<&'static str>, top: usize) -> Option<(Salary, u
     if let Some(found) = pay_line(ad, top, false, true) {
         return Some(found);
     }
-    // 5. An amount with a period in the offer.
+    // 5. An amount alone on its line beside a line about pay ("$128,000—$152,000 USD" over
+    // "The range above is the base salary for …").
+    let body: Vec<(usize, &Ln)> = ad.body().collect();
+    for (k, &(i, ln)) in body.iter().enumerate() {
+        let f = ln.fbody();
+        if !f.bytes().any(|b| b.is_ascii_digit()) || !amount_only(f) {
+            continue;
+        }
+        let about_pay =
+            |j: Option<&(usize, &Ln)>| j.is_some_and(|(_, n)| PAY_WORDS.find_stem(n.fbody()).is_some());
+        if (about_pay(body.get(k + 1)) || k > 0 && about_pay(body.get(k - 1)))
+            && let Some(s) = parse(f, true, None)
+        {
+            return Some((s, i, confidence::PAY_SENTENCE));
+        }
+    }
+    // 6. An amount with a period in the offer.
     for (i, ln) in ad.body() {
         let k = ad.sections.kind(i);
         if !(k.is_none() || k == Some(Kind::Benefits)) {
@@ -682,12 +699,7 @@ fn pay_line(ad: &Ad, top: usize, top_only: bool, need_period: bool) -> Option<(S
             break;
         }
         let f = ln.fbody();
-        let amount_only = tokens(f).iter().all(|(t, _)| {
-            matches!(
-                t,
-                T::Num(_) | T::Cur(_) | T::Sep | T::Per(_) | T::From | T::UpTo | T::Punct
-            )
-        });
+        let amount_only = amount_only(f);
         if !f.bytes().any(|b| b.is_ascii_digit())
             || f.split_whitespace().count() > CHIP_WORDS
             || !amount_only
@@ -718,6 +730,17 @@ fn pay_line(ad: &Ad, top: usize, top_only: bool, need_period: bool) -> Option<(S
         }
     }
     None
+}
+
+/// A line of nothing but amounts, currencies, periods and range words ("$128,000—$152,000
+/// USD", "от 80 000 ₽/месяц").
+fn amount_only(f: &str) -> bool {
+    tokens(f).iter().all(|(t, _)| {
+        matches!(
+            t,
+            T::Num(_) | T::Cur(_) | T::Sep | T::Per(_) | T::From | T::UpTo | T::Punct
+        )
+    })
 }
 
 /// Another job's card: the pay among " · " segments with a name or a place ("Acme · Leeds ·
