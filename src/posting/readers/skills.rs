@@ -243,17 +243,33 @@ fn contains_words(long: &str, short: &str) -> bool {
         .any(|(p, _)| fold::word_start(long, p) && fold::word_end(long, p + short.len()))
 }
 
-/// Keeps `key` unless a skill already kept contains it or is contained in it; true when kept.
-fn remember(keys: &mut Vec<String>, key: String) -> bool {
-    if key.is_empty()
-        || keys
-            .iter()
-            .any(|k| contains_words(k, &key) || contains_words(&key, k))
-    {
-        return false;
+/// Adds a skill unless one already kept contains it; one it contains gives way to it, in its
+/// place, so the more specific name stands whichever the ad writes first ("forklift" and
+/// "Forklift licence", "COMPASS" and "Landmark COMPASS").
+fn add_skill(out: &mut Vec<String>, keys: &mut Vec<String>, key: String, text: String) {
+    if key.is_empty() || keys.iter().any(|k| contains_words(k, &key)) {
+        return;
     }
-    keys.push(key);
-    true
+    match keys.iter().position(|k| contains_words(&key, k)) {
+        Some(at) => {
+            keys[at] = key;
+            out[at] = text;
+            // Any other name it contains goes too.
+            let mut k = at + 1;
+            while k < keys.len() {
+                if contains_words(&keys[at], &keys[k]) {
+                    keys.remove(k);
+                    out.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
+        }
+        None => {
+            keys.push(key);
+            out.push(text);
+        }
+    }
 }
 
 /// The skills of the ad, as written, in reading order. `languages`: also human languages.
@@ -286,10 +302,7 @@ pub fn find(lines: &[Ln], sections: &Sections, scan_nice: bool, languages: bool)
             }
             // One skill once: "водительское удостоверение" after "… удостоверение категории C",
             // "forklift licence" after "forklift".
-            if !remember(&mut keys, dedupe_key(h.key)) {
-                continue;
-            }
-            out.push(h.text.trim().to_string());
+            add_skill(&mut out, &mut keys, dedupe_key(h.key), h.text.trim().to_string());
         }
         let job_line = matches!(
             k,
@@ -301,9 +314,7 @@ pub fn find(lines: &[Ln], sections: &Sections, scan_nice: bool, languages: bool)
             found.extend(acronyms(ln));
         }
         for name in found {
-            if remember(&mut keys, dedupe_key(&fold::fold(&name))) {
-                out.push(name);
-            }
+            add_skill(&mut out, &mut keys, dedupe_key(&fold::fold(&name)), name);
         }
     }
     out
