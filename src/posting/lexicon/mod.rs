@@ -1,3 +1,10 @@
+//! The word lists and tables of the posting readers, as data, each in one place: places (a
+//! GeoNames-derived gazetteer, `places_data`, made by `tools/gen_places.py`), skills (ESCO plus
+//! curated names, `skills_data`, made by `tools/gen_skills.py`), job-board chrome
+//! (`tools/gen_chrome.py`), section headings, organisation words and legal forms, role nouns,
+//! employment and workplace terms, pay words and the separators of page titles. Inline lists
+//! are sorted and folded; debug builds assert it.
+
 pub mod chrome;
 pub mod headings;
 pub mod organisations;
