@@ -252,7 +252,7 @@ pub fn find_all(f: &str) -> Vec<Place> {
     let mut i = 0;
     while i < f.len() {
         let Some(c) = fold::char_at(f, i) else { break };
-        if fold::is_word(c) && fold::word_start(f, i) {
+        if fold::is_word(c) && fold::word_start(f, i) && begins_a_name(word_at(f, i)) {
             let t = &f[i..];
             let hit = lookup::prefixes(
                 STARTS,
@@ -278,6 +278,29 @@ pub fn find_all(f: &str) -> Vec<Place> {
         i += c.len_utf8();
     }
     out
+}
+
+/// The word of `f` that starts at byte `i`.
+fn word_at(f: &str, i: usize) -> &str {
+    let rest = &f[i..];
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !fold::is_word(c))
+        .map_or(rest.len(), |(k, _)| k);
+    &rest[..end]
+}
+
+/// True when some name starts with the whole word `w`: one binary search, where finding the
+/// longest name at a position takes several. Names sort by bytes, and the separators inside a
+/// name (space, hyphen, apostrophe, full stop) sort before every letter and digit, so the
+/// first name not below `w` is `w` itself or `w` and a separator if any such name exists.
+fn begins_a_name(w: &str) -> bool {
+    let p = STARTS.partition_point(|s| name_at(s) < w);
+    STARTS.get(p).is_some_and(|s| {
+        let name = name_at(s);
+        name.strip_prefix(w)
+            .is_some_and(|rest| rest.bytes().next().is_none_or(|b| b < b'0'))
+    })
 }
 
 /// The country code of the first place in `f`.

@@ -6,7 +6,6 @@
 use super::choice::Read;
 use crate::date::Date;
 use crate::posting::ad::Ad;
-use crate::posting::ad::furniture::Furniture;
 use crate::posting::ad::labels::Field;
 use crate::posting::text::fold;
 
@@ -124,19 +123,9 @@ fn meta_date(ad: &Ad) -> Option<(usize, Written)> {
 }
 
 /// The date the ad's yearless dates belong to: its posting date, else its latest date with a
-/// year, else the day a browser printed it (the time stamp in the print margin).
+/// year. Not the day a browser printed it: "The deadline is April 29" on a page printed in
+/// April may be last year's posting, and a date the ad does not pin down stays unread.
 fn anchor_of(ad: &Ad) -> Option<Date> {
-    written_anchor(ad).or_else(|| {
-        ad.lines
-            .iter()
-            .filter(|ln| ln.furniture == Furniture::Print)
-            .flat_map(|ln| find(&ln.fold))
-            .find_map(|w| Date::new(w.year?, w.month, w.day))
-    })
-}
-
-/// The ad's posting date, else its latest date with a year.
-fn written_anchor(ad: &Ad) -> Option<Date> {
     let mut latest: Option<Date> = None;
     for (_, ln) in ad.body() {
         for w in find(&ln.fold) {
