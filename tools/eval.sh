@@ -2,7 +2,7 @@
 # Developer tool: builds the CLI (profile `quick`) and scores it on the sets beside the checkout.
 #   tools/eval.sh [dev|corpus|real|devset|heldout] [-v]   (dev: corpus, real and devset; heldout only when asked)
 # Outputs go to /tmp/jobpdf-eval/<set>/. Needs ../shared (the development corpora) and, for
-# `devset` and `heldout`, the ads under ../devset/{en,az,ru} and ../heldout/{en,az,ru}.
+# `devset` and `heldout`, the ads under evaluation/devset/{en,az,ru} and evaluation/heldout/{en,az,ru}.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-dev}
@@ -22,7 +22,7 @@ if [[ $which == real || $which == dev ]]; then
 fi
 if [[ $which == devset || $which == dev ]]; then
   for lang in en az ru; do
-    d=../devset/$lang
+    d=evaluation/devset/$lang
     [[ -d $d/pdf ]] || continue
     run "devset-$lang" "$d/pdf"
     echo "devset $lang:"; python3 "$shared/tools/score_real.py" "$d/gold" "$out/devset-$lang" $verbose | tail -${TAIL:-2}
@@ -30,7 +30,7 @@ if [[ $which == devset || $which == dev ]]; then
 fi
 if [[ $which == heldout ]]; then
   for lang in en az ru; do
-    d=../heldout/$lang
+    d=evaluation/heldout/$lang
     [[ -d $d/pdf ]] || continue
     run "heldout-$lang" "$d/pdf"
     echo "heldout $lang:"; python3 "$shared/tools/score_real.py" "$d/gold" "$out/heldout-$lang" | tail -2
