@@ -122,7 +122,7 @@ pub fn ballot(ad: &Ad, title: Option<&Read<String>>) -> Ballot<String> {
     }
     let title_fold = title.map(|t| fold(&t.value));
     for (i, ln) in ad.body() {
-        for name in prose(&ln.text) {
+        for name in prose(&ln.text, &ln.fold) {
             propose(&mut ballot, &name, Some(i), weight::PROSE);
         }
         if let Some(name) = title_fold
@@ -503,13 +503,58 @@ fn near_title(ad: &Ad, t: usize, ballot: &mut Ballot<String>) {
     }
 }
 
+/// Verbs that follow an organisation's name in a sentence ("Acme is hiring", "«Ромашка» ищет"),
+/// folded, each with the space before it.
+const VERBS_AFTER_NAME: &[&str] = &[
+    " is seeking",
+    " is looking for",
+    " is hiring",
+    " is recruiting",
+    " is an equal opportunity",
+    " is a ",
+    " is an ",
+    " is the ",
+    " is one of ",
+    " is committed",
+    " is proud",
+    " are seeking",
+    " is pioneering",
+    " invite applications",
+    " invites applications",
+    " seeks ",
+    " ищет ",
+    " приглашает",
+    " axtarir",
+    " elan edir",
+];
+
+/// The first words of [`VERBS_AFTER_NAME`], as stems: a line without any has no such sentence.
+static VERB_GATE: fold::Set = fold::Set::new(&[
+    "are seeking",
+    "axtarir",
+    "elan edir",
+    "invite applications",
+    "invites applications",
+    "is a",
+    "is committed",
+    "is hiring",
+    "is looking for",
+    "is one of",
+    "is pioneering",
+    "is proud",
+    "is recruiting",
+    "is seeking",
+    "is the",
+    "seeks",
+    "ищет",
+    "приглашает",
+]);
+
 /// Names that sentences give: "At X, we", "Join X", "X is seeking", "About X", "Why X?",
 /// "Working at X", "X is an equal opportunity employer".
-fn prose(text: &str) -> Vec<String> {
+fn prose(t: &str, f: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let t = text.trim();
-    let f = fold(t);
-    let short = fold::words(&f).count() <= 5;
+    let short = fold::words(f).count() <= 5;
     for (cue, heading_only) in [
         ("at ", false),
         ("join ", false),
@@ -528,31 +573,12 @@ fn prose(text: &str) -> Vec<String> {
             }
         }
     }
-    for verb in [
-        " is seeking",
-        " is looking for",
-        " is hiring",
-        " is recruiting",
-        " is an equal opportunity",
-        " is a ",
-        " is an ",
-        " is the ",
-        " is one of ",
-        " is committed",
-        " is proud",
-        " are seeking",
-        " is pioneering",
-        " invite applications",
-        " invites applications",
-        " seeks ",
-        " ищет ",
-        " приглашает",
-        " axtarır",
-        " elan edir",
-    ] {
-        let vf = fold(verb);
-        if let Some(p) = substring::find(&f, &vf) {
-            let head = fold::orig_slice(t, &f, 0, p);
+    if !VERB_GATE.has_stem(f) {
+        return out;
+    }
+    for verb in VERBS_AFTER_NAME {
+        if let Some(p) = substring::find(f, verb) {
+            let head = fold::orig_slice(t, f, 0, p);
             if let Some(name) = trailing_name(head) {
                 // "The Yale Peabody Museum (YPM) and Yale University invite …": the first one.
                 match name.split_once(" and ") {
@@ -791,21 +817,37 @@ fn spells(name: &str, label: &str) -> bool {
         || (l.len() >= 4 && n.starts_with(&l))
 }
 
-/// A run of one to five capitalised words of the ad that spells `label`.
+/// A run of one to five capitalised words of the ad that spells `label`: its letters, or with
+/// three words or more its initials. A run stops growing once neither could still match.
 fn spelled_by_domain(ad: &Ad, label: &str) -> Option<(usize, String)> {
+    let target = letters(label);
+    if target.is_empty() {
+        return None;
+    }
     for (i, ln) in ad.body() {
         let toks: Vec<&str> = ln.text.split_whitespace().collect();
+        let ftoks: Vec<&str> = ln.fold.split_whitespace().collect();
+        if toks.len() != ftoks.len() {
+            continue; // folding never changes what is a space; a line where it did is skipped
+        }
         for a in 0..toks.len() {
-            for b in a + 1..=(a + 5).min(toks.len()) {
-                let cand = toks[a..b].join(" ");
-                let cand = cand.trim_matches(|c: char| !c.is_alphanumeric());
-                if !cand.chars().next().is_some_and(char::is_uppercase) {
-                    break;
+            let capitalised = toks[a]
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(char::is_uppercase);
+            if !capitalised {
+                continue;
+            }
+            let (mut spelled, mut initials) = (String::new(), String::new());
+            for b in a..(a + 5).min(toks.len()) {
+                spelled.extend(ftoks[b].chars().filter(|c| c.is_ascii_alphanumeric()));
+                initials.extend(fold::words(ftoks[b]).filter_map(|(_, w)| w.chars().next()));
+                if spelled == target || (b - a >= 2 && initials == target) {
+                    let cand = toks[a..=b].join(" ");
+                    return Some((i, cand.trim_matches(|c: char| !c.is_alphanumeric()).to_string()));
                 }
-                let cf = fold(cand);
-                let initials: String = fold::words(&cf).filter_map(|(_, w)| w.chars().next()).collect();
-                if letters(&cf) == letters(label) || (b - a >= 3 && initials == letters(label)) {
-                    return Some((i, cand.to_string()));
+                if !target.starts_with(&spelled) && !target.starts_with(&initials) {
+                    break;
                 }
             }
         }
@@ -1192,6 +1234,13 @@ pub fn clean_company(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_gate_lets_every_verb_through() {
+        for verb in VERBS_AFTER_NAME {
+            assert!(VERB_GATE.has_stem(verb.trim()), "{verb:?}");
+        }
+    }
 
     #[test]
     fn employer_cards_of_boards() {

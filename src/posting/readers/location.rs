@@ -92,7 +92,7 @@ pub fn ballot(ad: &Ad, title_line: Option<usize>) -> Ballot<String> {
         }
     }
     for (i, ln) in ad.body() {
-        if let Some(loc) = from_prose(&ln.text) {
+        if let Some(loc) = from_prose(&ln.text, &ln.fold) {
             propose(&mut ballot, loc, Some(i), weight::PROSE);
         }
         if let Some((loc, city_word)) = russian_city_in_prose(&ln.fold) {
@@ -400,33 +400,56 @@ fn from_page_title(text: &str) -> Option<String> {
     segs.iter().skip(1).find_map(|s| place_in_segment(s))
 }
 
+/// Words before a place of work in a sentence (folded).
+const PROSE_CUES: &[&str] = &[
+    "based in ",
+    "based at ",
+    "located in ",
+    "located at ",
+    "based out of ",
+    "in our ",
+    "work from our ",
+    "office in ",
+    "offices in ",
+    "position is in ",
+    "работа в г. ",
+    "офис в ",
+    "расположен в ",
+    "yerlesir ",
+];
+
+/// The cues of [`from_prose`] as stems, to pass over lines without any in one look at each word.
+static PROSE_GATE: fold::Set = fold::Set::new(&[
+    "based at",
+    "based in",
+    "based out of",
+    "in our",
+    "located at",
+    "located in",
+    "office in",
+    "offices in",
+    "position is in",
+    "work from our",
+    "yerlesir",
+    "офис в",
+    "работа в г.",
+    "расположен в",
+]);
+
 /// "based in KFF's Washington, DC office", "located in Baku", "in our London office".
-fn from_prose(text: &str) -> Option<String> {
-    let f = fold(text);
-    for cue in [
-        "based in ",
-        "based at ",
-        "located in ",
-        "located at ",
-        "based out of ",
-        "in our ",
-        "work from our ",
-        "office in ",
-        "offices in ",
-        "position is in ",
-        "работа в г. ",
-        "офис в ",
-        "расположен в ",
-        "yerlesir ",
-    ] {
-        let Some(p) = substring::find(&f, cue) else {
+fn from_prose(text: &str, f: &str) -> Option<String> {
+    if !PROSE_GATE.has_stem(f) {
+        return None;
+    }
+    for cue in PROSE_CUES {
+        let Some(p) = substring::find(f, cue) else {
             continue;
         };
-        if !fold::word_start(&f, p) {
+        if !fold::word_start(f, p) {
             continue;
         }
         let start = p + cue.len();
-        let rest = fold::orig_slice(text, &f, start, f.len());
+        let rest = fold::orig_slice(text, f, start, f.len());
         // Skip "our", "the", "KFF's": words before the place.
         let mut words = rest.split_whitespace().peekable();
         let mut skipped = 0usize;
@@ -765,6 +788,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_gate_lets_every_cue_through() {
+        for cue in PROSE_CUES {
+            assert!(PROSE_GATE.has_stem(cue.trim()), "{cue:?}");
+        }
+    }
+
+    #[test]
     fn locations() {
         assert_eq!(clean_location("Baku, Head Office (28 May street)"), "Baku");
         assert_eq!(
@@ -858,6 +888,7 @@ mod tests {
 
     #[test]
     fn prose_and_addresses() {
+        let from_prose = |t: &str| from_prose(t, &fold(t));
         assert_eq!(
             from_prose(
                 "This full-time position will be based in KFF’s Washington, DC office, located downtown"

@@ -346,9 +346,35 @@ const CUES: &[&str] = &[
     "владение ",
     "навыки работы с ",
     "опыт с ",
-    "ilə işləmək",
-    "proqramlarını",
 ];
+
+/// The cues of [`CUES`] as stems (folded, sorted): a line without any names no tools after a
+/// cue, found in one pass over its words instead of a search per cue.
+static CUE_GATE: fold::Set = fold::Set::new(&[
+    "e.g.",
+    "experience in",
+    "experience using",
+    "experience with",
+    "expertise in",
+    "familiar with",
+    "familiarity with",
+    "hands-on experience with",
+    "knowledge of",
+    "proficiency in",
+    "proficiency with",
+    "proficient in",
+    "proficient with",
+    "skilled in",
+    "such as",
+    "tools like",
+    "working knowledge of",
+    "владение",
+    "знание",
+    "навыки работы с",
+    "опыт работы в",
+    "опыт работы с",
+    "опыт с",
+]);
 
 /// Words a capitalised list item may be without being a tool's name.
 const NOT_TOOLS: &[&str] = &[
@@ -496,6 +522,9 @@ const GENERIC_QUALIFIERS: &[&str] = &[
 fn named_after_cues(ln: &Ln) -> Vec<String> {
     let f = ln.fbody();
     let mut out = Vec::new();
+    if !CUE_GATE.has_stem(f) {
+        return out;
+    }
     for cue in CUES {
         let Some(p) = crate::substring::find(f, cue) else {
             continue;
@@ -574,6 +603,13 @@ fn tool_name(item: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_gate_lets_every_cue_through() {
+        for cue in CUES {
+            assert!(CUE_GATE.has_stem(cue.trim()), "{cue:?}");
+        }
+    }
     use crate::layout::Document;
     use crate::posting::ad::{lines::flatten, sections::assign};
 
