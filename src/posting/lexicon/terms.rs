@@ -110,6 +110,58 @@ pub static FULL_TIME_STATEMENTS: Set = Set::new(&[
     "полный рабочий день",
 ]);
 
+/// Labels of the working schedule ("Schedule: 5/2", "İş qrafiki: …", "График работы: пн–пт").
+pub static SCHEDULE_KEYS: Set = Set::new(&[
+    "hours",
+    "hours of work",
+    "is qrafiki",
+    "is rejimi",
+    "is saatlari",
+    "is vaxti",
+    "qrafik",
+    "schedule",
+    "work hours",
+    "work schedule",
+    "working hours",
+    "working time",
+    "график",
+    "график работы",
+    "рабочее время",
+    "режим работы",
+]);
+
+/// A full working week, as schedules write it (stems).
+pub static FIVE_DAY_WEEK: Set = Set::new(&[
+    "5 days a week",
+    "5 days per week",
+    "5 gun",
+    "5 is gunu",
+    "5 дней в неделю",
+    "5-day week",
+    "5-дневка",
+    "5-дневная рабочая неделя",
+    "b.e.-cume",
+    "bazar ertesi-cume",
+    "five days a week",
+    "five-day week",
+    "mon - fri",
+    "mon to fri",
+    "mon-fri",
+    "monday - friday",
+    "monday through friday",
+    "monday to friday",
+    "monday-friday",
+    "пн-пт",
+    "понедельник-пятница",
+    "пятидневка",
+    "пятидневная рабочая неделя",
+    "пять дней в неделю",
+    "с понедельника по пятницу",
+]);
+
+/// Words after a number of hours a week ("40 hours", "40 saat", "40 часов").
+pub static HOUR_UNITS: &[&str] = &["hours", "hrs", "saat", "час"];
+
 /// Temporary terms that count only in a title or a label ("Teacher (Term)", "Term: …").
 pub static TEMPORARY_STRONG: Set = Set::new(&["cover", "term"]);
 
@@ -305,6 +357,8 @@ mod tests {
             &NOT_REMOTE_STATEMENTS,
             &SITE_VISITS,
             &OFFICE_STATEMENTS,
+            &SCHEDULE_KEYS,
+            &FIVE_DAY_WEEK,
         ] {
             assert!(set.words.windows(2).all(|w| w[0] < w[1]), "{:?}", set.words);
             for w in set.words {

@@ -24,6 +24,9 @@ mod weight {
     pub const CHIP: f32 = 6.0;
     /// A sentence about this job ("… is a full-time position").
     pub const STATEMENT: f32 = 4.0;
+    /// A schedule label that fills a working week ("График: 5/2", "Working hours: Monday to
+    /// Friday, 09:00–18:00"): full time implied, so below what the ad states outright.
+    pub const FULL_WEEK: f32 = 3.5;
     /// Least score of a value.
     pub const MIN: f32 = 3.0;
 }
@@ -97,6 +100,23 @@ pub fn employment_ballot(ad: &Ad, title: Option<&Read<String>>) -> Ballot<Employ
             add(e, Some(l.line), weight::LABEL);
         } else if contract_label && fold::has_any_stem(&l.vfold, DURATION_UNITS) {
             add(EmploymentType::Contract, Some(l.line), weight::LABEL);
+        }
+    }
+    for l in ad.labels.iter().filter(|l| SCHEDULE_KEYS.contains(&l.key)) {
+        if employment_of(&l.vfold, true).is_none() && full_week(&l.vfold) {
+            add(EmploymentType::FullTime, Some(l.line), weight::FULL_WEEK);
+        }
+    }
+    // "• Həftədə 5 iş günü, 08:00-dan 16:00-dək" among what the employer offers.
+    for (i, ln) in ad.body() {
+        let f = ln.fbody();
+        if ad.sections.kind(i) == Some(Kind::Benefits)
+            && ln.marker != crate::posting::ad::lines::Marker::None
+            && fold::words(f).count() <= CHIP_WORDS + 4
+            && employment_of(f, false).is_none()
+            && full_week(f)
+        {
+            add(EmploymentType::FullTime, Some(i), weight::FULL_WEEK);
         }
     }
     let top = top_end(ad);
@@ -373,6 +393,101 @@ fn fixed_duration(f: &str) -> bool {
     })
 }
 
+/// A schedule (folded) that fills a working week: "5/2", "Monday to Friday, 09:00–18:00",
+/// "5 days a week", "40 hours a week"; not "2/2 or 5/2", "Mon–Fri, 09:00–14:00" or "20 hours
+/// a week".
+fn full_week(f: &str) -> bool {
+    let full_days = day_hours(f).is_none_or(|h| h >= FULL_DAY_HOURS);
+    let mut patterns = shift_patterns(f);
+    match (patterns.next(), patterns.next()) {
+        (Some("5/2"), None) => return full_days,
+        (Some(_), _) => return false,
+        (None, _) => {}
+    }
+    if let Some(h) = weekly_hours(f) {
+        return FULL_WEEK_HOURS.contains(&h);
+    }
+    FIVE_DAY_WEEK.has_stem(f) && full_days
+}
+
+/// Hours of a working day at least, and of a working week, that make a schedule full time.
+const FULL_DAY_HOURS: f32 = 7.0;
+const FULL_WEEK_HOURS: std::ops::RangeInclusive<u32> = 35..=48;
+
+/// Shift patterns "5/2", "2/2", "24/72" (days or hours on and off), not dates ("5/2/2026").
+fn shift_patterns(f: &str) -> impl Iterator<Item = &str> {
+    let b = f.as_bytes();
+    let digits_at = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    (0..b.len()).filter_map(move |i| {
+        if !b[i].is_ascii_digit() || i > 0 && (b[i - 1].is_ascii_digit() || matches!(b[i - 1], b'/' | b'.')) {
+            return None;
+        }
+        let n = digits_at(i);
+        if n > 2 || b.get(i + n) != Some(&b'/') {
+            return None;
+        }
+        let m = digits_at(i + n + 1);
+        let end = i + n + 1 + m;
+        let after = b.get(end).copied();
+        ((1..=2).contains(&m) && !matches!(after, Some(b'/' | b'.' | b'0'..=b'9'))).then(|| &f[i..end])
+    })
+}
+
+/// The length in hours of the first span of clock times: "09:00–18:00", "с 9:00 до 18:00",
+/// "9am-6pm", "21:00-09:00" (overnight, 12).
+fn day_hours(f: &str) -> Option<f32> {
+    let mut times = clock_times(f);
+    let (start, end) = (times.next()?, times.next()?);
+    Some(if end > start {
+        end - start
+    } else {
+        end + 24.0 - start
+    })
+}
+
+/// Clock times in a folded text, in hours: "9:00", "18.30", "9am", "6 pm".
+fn clock_times(f: &str) -> impl Iterator<Item = f32> + '_ {
+    let b = f.as_bytes();
+    (0..b.len()).filter_map(move |i| {
+        if !b[i].is_ascii_digit() || i > 0 && b[i - 1].is_ascii_digit() {
+            return None;
+        }
+        let n = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let hour: f32 = f[i..i + n].parse().ok()?;
+        let mut k = i + n;
+        let mut minutes = None;
+        if n <= 2
+            && matches!(b.get(k), Some(b':' | b'.'))
+            && b.get(k + 1..k + 3)
+                .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+            && !b.get(k + 3).is_some_and(u8::is_ascii_digit)
+        {
+            minutes = f[k + 1..k + 3].parse::<f32>().ok();
+            k += 3;
+        }
+        let rest = f[k..].trim_start();
+        let pm = rest.starts_with("pm") || rest.starts_with("p.m");
+        let am = rest.starts_with("am") || rest.starts_with("a.m");
+        if n > 2 || hour > 24.0 || minutes.is_none() && !am && !pm {
+            return None;
+        }
+        let hour = if pm && hour < 12.0 { hour + 12.0 } else { hour };
+        Some(hour + minutes.unwrap_or(0.0) / 60.0)
+    })
+}
+
+/// Hours a week: "40 hours per week", "həftədə 40 saat", "40 часов в неделю".
+fn weekly_hours(f: &str) -> Option<u32> {
+    if !fold::has_any_stem(f, &["hefte", "week", "недел"]) {
+        return None; // "40 hours of training a year"
+    }
+    let words: Vec<&str> = fold::words(f).map(|(_, w)| w).collect();
+    words.windows(2).find_map(|w| {
+        let n: u32 = w[0].parse().ok()?;
+        HOUR_UNITS.iter().any(|u| w[1].starts_with(u)).then_some(n)
+    })
+}
+
 /// The workplace a folded text names.
 pub fn workplace_of(f: &str) -> Option<Workplace> {
     if HYBRID_STEMS.has_stem(f) {
@@ -435,6 +550,28 @@ mod tests {
         );
         assert_eq!(e("Полный рабочий день"), Some(FullTime));
         assert_eq!(employment_of(&fold("sign the contract"), false), None);
+    }
+
+    #[test]
+    fn schedules_that_fill_a_week() {
+        let full = |s: &str| full_week(&fold(s));
+        assert!(full("5/2"));
+        assert!(full("Сменный 5/2, 1-я и 2-я смены"));
+        assert!(full("Monday to Friday, 09:00-18:00"));
+        assert!(full("пн–пт, с 9:00 до 18:00"));
+        assert!(full("5 days a week, rotating shifts"));
+        assert!(full("Full week: 40 hours per week"));
+        assert!(full("Bazar ertəsi–cümə, 9am – 6pm"));
+        // Negatives: a choice of shifts, short days, part-time hours, dates, office hours.
+        assert!(!full("графики 2/2 и 5/2 на выбор"));
+        assert!(!full("2/2, дневные смены"));
+        assert!(!full("Həftədə 5 gün, 09:00–14:00"));
+        assert!(!full("20 hours a week"));
+        assert!(!full("40 hours of paid training"));
+        assert!(!full("from 5/2/2026"));
+        assert!(!full("Flexible"));
+        assert_eq!(day_hours(&fold("21:00–09:00")), Some(12.0));
+        assert_eq!(day_hours(&fold("8:30 am to 5 pm")), Some(8.5));
     }
 
     #[test]
