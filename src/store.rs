@@ -82,6 +82,10 @@ impl KeyValue for MemoryStore {
     }
 }
 
+/// The key `/v1/ready` reads to see that the store answers. Nothing writes it, and it is no
+/// document key, so lists never show it.
+pub const READY_PROBE_KEY: &str = "jobpdf-ready-probe";
+
 /// Key prefix of stored results.
 const DOCUMENT_PREFIX: &str = "doc-";
 

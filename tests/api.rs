@@ -109,6 +109,30 @@ fn health_answers_without_the_store() {
 }
 
 #[test]
+fn ready_reads_the_store() {
+    let config = Config::default();
+    let up = get(&MemoryStore::new(), &config, "/v1/ready");
+    assert_eq!(up.status(), StatusCode::OK);
+    assert_eq!(json(&up)["status"], "ready");
+    let down = get(&FailingStore, &config, "/v1/ready");
+    assert_problem(&down, 503, "store-unavailable");
+    assert_eq!(header(&down, "retry-after"), Some("1"));
+    // Readiness needs no token, as health does: probes carry none.
+    let guarded = Config {
+        api_token: Some("s3cret".into()),
+        ..Config::default()
+    };
+    assert_eq!(
+        get(&MemoryStore::new(), &guarded, "/v1/ready").status(),
+        StatusCode::OK
+    );
+    // It reads; it writes nothing that a list would show.
+    let store = MemoryStore::new();
+    get(&store, &config, "/v1/ready");
+    assert!(store.is_empty());
+}
+
+#[test]
 fn upload_read_list_and_delete() {
     let store = MemoryStore::new();
     let config = Config::default();
@@ -639,6 +663,11 @@ fn store_failures_are_503_and_retryable() {
     ] {
         assert_problem(&response, 503, "store-unavailable");
         assert_eq!(header(&response, "retry-after"), Some("1"));
+        let detail = json(&response)["detail"].as_str().unwrap_or_default().to_string();
+        assert!(
+            !detail.contains("backend") && !detail.contains("write failed") && detail.contains("retry"),
+            "the backend's error is for the log, not the client: {detail}"
+        );
     }
     let readonly = ReadOnlyStore(MemoryStore::new());
     post_pdf(&readonly, &config, "/v1/documents", &pdf);
@@ -650,24 +679,94 @@ fn concurrent_identical_uploads_leave_one_record() {
     let store = MemoryStore::new();
     let config = Config::default();
     let pdf = ad();
-    let statuses: Vec<StatusCode> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..4)
-            .map(|_| scope.spawn(|| post_pdf(&store, &config, "/v1/documents", &pdf).status()))
+    // Each request at its own second, so that every extraction makes a different record.
+    let responses: Vec<Response<Vec<u8>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..8)
+            .map(|k| {
+                let (store, config, pdf) = (&store, &config, &pdf);
+                scope.spawn(move || {
+                    call(
+                        store,
+                        config,
+                        NOW + k,
+                        Call {
+                            method: Method::POST,
+                            uri: "/v1/documents".into(),
+                            headers: vec![("content-type", "application/pdf".into())],
+                            body: Body::Bytes(pdf.clone()),
+                        },
+                    )
+                })
+            })
             .collect();
         handles.into_iter().map(|h| h.join().expect("no panic")).collect()
     });
-    assert!(
-        statuses
-            .iter()
-            .all(|s| *s == StatusCode::CREATED || *s == StatusCode::OK),
-        "{statuses:?}"
-    );
     let stored = store.snapshot();
     assert_eq!(stored.len(), 1);
     let (key, value) = stored.iter().next().expect("one record");
     assert_eq!(key, &format!("doc-{}", sha256_hex(&pdf)));
     let record: Value = serde_json::from_slice(value).expect("a whole JSON record");
     assert_eq!(record["id"], sha256_hex(&pdf));
+    for r in &responses {
+        assert!(
+            r.status() == StatusCode::CREATED || r.status() == StatusCode::OK,
+            "{}",
+            r.status()
+        );
+        assert_eq!(r.body(), value, "every client is answered with the stored record");
+    }
+}
+
+/// A store where another request's write of the same key lands right after each of ours, as
+/// when two identical uploads finish together.
+struct RacedStore {
+    inner: MemoryStore,
+    theirs: Vec<u8>,
+}
+
+impl KeyValue for RacedStore {
+    fn get(&self, k: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        self.inner.get(k)
+    }
+    fn set(&self, k: &str, _: &[u8]) -> Result<(), StoreError> {
+        self.inner.set(k, &self.theirs)
+    }
+    fn delete(&self, k: &str) -> Result<(), StoreError> {
+        self.inner.delete(k)
+    }
+    fn exists(&self, k: &str) -> Result<bool, StoreError> {
+        self.inner.exists(k)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        self.inner.keys()
+    }
+}
+
+#[test]
+fn an_upload_whose_write_was_overtaken_answers_with_the_stored_record() {
+    let pdf = ad();
+    let config = Config::default();
+    // Their record: the same document extracted a minute earlier.
+    let earlier = MemoryStore::new();
+    let theirs = post_pdf(&earlier, &config, "/v1/documents", &pdf).body().clone();
+    let raced = RacedStore {
+        inner: MemoryStore::new(),
+        theirs: theirs.clone(),
+    };
+    let r = call(
+        &raced,
+        &config,
+        NOW + 60,
+        Call {
+            method: Method::POST,
+            uri: "/v1/documents".into(),
+            headers: vec![("content-type", "application/pdf".into())],
+            body: Body::Bytes(pdf.clone()),
+        },
+    );
+    assert_eq!(r.status(), StatusCode::OK, "not ours: 200, not 201");
+    assert_eq!(r.body(), &theirs);
+    assert_eq!(raced.inner.snapshot().values().next(), Some(&theirs));
 }
 
 #[test]
@@ -772,6 +871,7 @@ fn the_openapi_document_matches_the_routes() {
     // Every routed operation is documented.
     let routed = [
         ("/v1/health", "GET"),
+        ("/v1/ready", "GET"),
         ("/v1/openapi.json", "GET"),
         ("/v1/problems", "GET"),
         ("/v1/problems/{slug}", "GET"),

@@ -2,6 +2,7 @@
 //! view of a stored result.
 
 use super::multipart;
+use super::problem::store_unavailable;
 use super::query::param;
 use super::{Body, Context, Problem, ProblemKind, json, with_type};
 use crate::date::Date;
@@ -104,14 +105,8 @@ pub fn create(request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
     let id = extract::document_id(pdf);
     let hashed = hashing.elapsed();
     let key = document_key(&id);
-    if !refresh {
-        match ctx.store.get(&key) {
-            Ok(Some(stored)) if made_by_this_version(&stored) => {
-                return stored_response(StatusCode::OK, &id, stored);
-            }
-            Ok(_) => {}
-            Err(e) => return store_unavailable(&e),
-        }
+    if !refresh && let Some(answer) = already_stored(&id, &key, ctx) {
+        return answer;
     }
     let options = Options {
         filename,
@@ -127,10 +122,21 @@ pub fn create(request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
     let extracted = started.elapsed();
     let value = encode_within_envelope(&mut extraction);
     let stored_at = Instant::now();
+    // Spin's key-value interface has no compare-and-set, so identical uploads at once each
+    // extract. The first record stored stands: look again just before writing, and read back
+    // after it, so that a client is answered with what is stored, `201` only when it is what
+    // this request wrote. (Records of one version made in the same second are identical.)
+    if !refresh && let Some(answer) = already_stored(&id, &key, ctx) {
+        return answer;
+    }
     if let Err(e) = ctx.store.set(&key, &value) {
         return store_unavailable(&e);
     }
-    let mut response = stored_response(StatusCode::CREATED, &id, value);
+    let mut response = match ctx.store.get(&key) {
+        Ok(Some(stored)) if stored != value => stored_response(StatusCode::OK, &id, stored),
+        // Ours, or deleted since, or unreadable just now: the write itself succeeded.
+        _ => stored_response(StatusCode::CREATED, &id, value),
+    };
     // Where the time went (W3C Server Timing), for operators and for the benchmarks.
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
     let stages = extraction.timings;
@@ -149,6 +155,18 @@ pub fn create(request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
         response.headers_mut().insert("server-timing", v);
     }
     response
+}
+
+/// The stored result of this version for `key`, as the answer to an upload; `None` when there
+/// is none (or one of another version, which the upload replaces).
+fn already_stored(id: &str, key: &str, ctx: &Context<'_>) -> Option<Response<Vec<u8>>> {
+    match ctx.store.get(key) {
+        Ok(Some(stored)) if made_by_this_version(&stored) => {
+            Some(stored_response(StatusCode::OK, id, stored))
+        }
+        Ok(_) => None,
+        Err(e) => Some(store_unavailable(&e)),
+    }
 }
 
 pub fn get(id: &str, ctx: &Context<'_>) -> Response<Vec<u8>> {
@@ -334,14 +352,6 @@ fn too_large(ctx: &Context<'_>) -> Response<Vec<u8>> {
         format!("the upload limit is {} bytes", ctx.config.limits.max_upload_bytes),
     )
     .into_response()
-}
-
-fn store_unavailable(e: &crate::store::StoreError) -> Response<Vec<u8>> {
-    let mut response = Problem::new(ProblemKind::StoreUnavailable, e.to_string()).into_response();
-    response
-        .headers_mut()
-        .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
-    response
 }
 
 /// A file name without directories or control characters, at most 255 characters.

@@ -68,6 +68,14 @@ fn route(request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
                 &serde_json::json!({"status": "ok", "version": crate::extract::VERSION}),
             )
         }),
+        // Readiness: the store answers a read of one fixed key. A store that fails answers 503; one
+        // that stalls stalls this too, which a probe's timeout reads as not ready.
+        ["v1", "ready"] => only(&method, &[Method::GET], || {
+            match ctx.store.get(crate::store::READY_PROBE_KEY) {
+                Ok(_) => json(StatusCode::OK, &serde_json::json!({"status": "ready"})),
+                Err(e) => problem::store_unavailable(&e),
+            }
+        }),
         ["v1", "openapi.json"] => only(&method, &[Method::GET], || {
             with_type(Response::new(OPENAPI.as_bytes().to_vec()), "application/json")
         }),

@@ -137,7 +137,7 @@ pub static PROBLEM_TYPES: &[ProblemType] = &[
         slug: "store-unavailable",
         status: 503,
         title: "Store unavailable",
-        description: "The key-value store failed; nothing was half-written. Retry the request.",
+        description: "The key-value store failed or is unreachable; nothing was half-written. Retry the request later (`Retry-After`). The store's own error goes to the service log, not to the client.",
     },
 ];
 
@@ -192,6 +192,22 @@ impl Problem {
         );
         response
     }
+}
+
+/// The answer when the key-value store fails: what the client can do, never the backend's own
+/// error text (a host name, a connection error), which goes to stderr, the log Spin keeps per
+/// component.
+pub fn store_unavailable(e: &crate::store::StoreError) -> Response<Vec<u8>> {
+    eprintln!("jobpdf: {e}");
+    let mut response = Problem::new(
+        Kind::StoreUnavailable,
+        "the key-value store is not available right now; nothing was changed, retry later",
+    )
+    .into_response();
+    response
+        .headers_mut()
+        .insert(http::header::RETRY_AFTER, http::HeaderValue::from_static("1"));
+    response
 }
 
 impl From<ExtractError> for Problem {

@@ -41,7 +41,9 @@ mod spin {
         world: "test-host",
         // Trappable like Spin's own host: a dangling store handle is a host-side trap, not a
         // key-value error the component could mistake for a store outage.
-        imports: { default: trappable },
+        // Key-value calls are async on the host, as Spin's are, so that a stalled store (see
+        // `Host::stall_store`) waits without blocking the runtime that enforces the deadline.
+        imports: { "fermyon:spin/key-value": async | trappable, default: trappable },
         with: { "fermyon:spin/key-value.store": super::OpenStore },
     });
 }
@@ -179,6 +181,8 @@ pub struct TestRequest {
     pub content_length: bool,
     pub deadline: Option<Duration>,
     pub memory_limit: Option<usize>,
+    /// The guest's wall clock, in seconds since the Unix epoch (the host's clock when unset).
+    pub wall_clock: Option<u64>,
 }
 
 impl TestRequest {
@@ -191,7 +195,14 @@ impl TestRequest {
             content_length: true,
             deadline: None,
             memory_limit: None,
+            wall_clock: None,
         }
+    }
+
+    /// Runs the guest with its wall clock stopped at `unix_seconds`.
+    pub fn wall_clock(mut self, unix_seconds: u64) -> Self {
+        self.wall_clock = Some(unix_seconds);
+        self
     }
 
     pub fn header(mut self, name: &str, value: impl AsRef<[u8]>) -> Self {
@@ -262,6 +273,7 @@ struct AppState {
     kv: Mutex<BTreeMap<String, Vec<u8>>>,
     kv_calls: Mutex<Vec<KvCall>>,
     kv_failure: Mutex<Option<(Vec<KvOp>, String)>>,
+    kv_stall: Mutex<Vec<KvOp>>,
     variables: Mutex<BTreeMap<String, String>>,
     memory_limit: AtomicUsize,
     deadline: Mutex<Duration>,
@@ -387,7 +399,7 @@ impl Host {
             .unwrap_or_else(|| self.app.memory_limit.load(Ordering::Relaxed));
         let output = GuestOutput::default();
         let probe = Arc::new(MemoryProbe::default());
-        let mut store = self.new_store(&output, memory_limit, Arc::clone(&probe));
+        let mut store = self.new_store(&output, memory_limit, Arc::clone(&probe), request.wall_clock);
         // The epoch stops a guest that computes too long; the timer below one that waits. One
         // tick more than the deadline spans, as the first tick may come at once; none for a
         // zero deadline, so that it stops the guest at its first instruction.
@@ -485,12 +497,15 @@ impl Host {
         output: &GuestOutput,
         memory_limit: usize,
         probe: Arc<MemoryProbe>,
+        wall_clock: Option<u64>,
     ) -> Store<RequestState> {
         // No args, env, preopens or network: `spin.toml` grants the component none.
-        let wasi = WasiCtxBuilder::new()
-            .stdout(output.clone())
-            .stderr(output.clone())
-            .build();
+        let mut wasi = WasiCtxBuilder::new();
+        wasi.stdout(output.clone()).stderr(output.clone());
+        if let Some(seconds) = wall_clock {
+            wasi.wall_clock(StoppedClock(Duration::from_secs(seconds)));
+        }
+        let wasi = wasi.build();
         let state = RequestState {
             wasi,
             http: WasiHttpCtx::new(),
@@ -532,6 +547,13 @@ impl Host {
         lock(&self.app.kv_calls).clear();
     }
 
+    /// Makes the listed operations never return, as Spin's Redis backend does while it keeps
+    /// reconnecting (a guest cannot time out a host call), until [`Host::heal_store`]. The
+    /// request then ends at the host's deadline; real Spin would keep it waiting.
+    pub fn stall_store(&self, ops: &[KvOp]) {
+        *lock(&self.app.kv_stall) = ops.to_vec();
+    }
+
     /// Makes the listed operations fail with `error::other(message)` until [`Host::heal_store`].
     pub fn fail_store(&self, ops: &[KvOp], message: &str) {
         *lock(&self.app.kv_failure) = Some((ops.to_vec(), message.to_string()));
@@ -539,6 +561,7 @@ impl Host {
 
     pub fn heal_store(&self) {
         *lock(&self.app.kv_failure) = None;
+        lock(&self.app.kv_stall).clear();
     }
 
     /// Sets a variable for the following requests. As under Spin, a name the component asks
@@ -880,24 +903,50 @@ impl ResourceLimiter for MemoryCap {
     }
 }
 
+/// A wall clock that does not move, for requests that must see a given time.
+struct StoppedClock(Duration);
+
+impl wasmtime_wasi::HostWallClock for StoppedClock {
+    fn resolution(&self) -> Duration {
+        Duration::from_secs(1)
+    }
+
+    fn now(&self) -> Duration {
+        self.0
+    }
+}
+
 /// The host side of a `fermyon:spin/key-value` store handle.
 pub struct OpenStore;
 
 impl RequestState {
-    /// Logs a key-value call and decides whether the injected failure applies to it.
-    fn kv_call(&self, op: KvOp, key: &str) -> Result<(), key_value::Error> {
-        let failure = lock(&self.app.kv_failure)
-            .as_ref()
-            .filter(|(ops, _)| ops.contains(&op))
-            .map(|(_, message)| message.clone());
-        lock(&self.app.kv_calls).push(KvCall {
-            op,
-            key: key.to_string(),
-            ok: failure.is_none(),
-        });
-        match failure {
-            Some(message) => Err(key_value::Error::Other(message)),
-            None => Ok(()),
+    /// Logs a key-value call and decides whether the injected failure or stall applies to it.
+    /// The future holds only the shared app state, so that it is `Send` as wasmtime requires.
+    fn kv_call(
+        &self,
+        op: KvOp,
+        key: &str,
+    ) -> impl Future<Output = Result<(), key_value::Error>> + Send + 'static {
+        let app = Arc::clone(&self.app);
+        let key = key.to_string();
+        async move {
+            let stalled = lock(&app.kv_stall).contains(&op);
+            let failure = lock(&app.kv_failure)
+                .as_ref()
+                .filter(|(ops, _)| ops.contains(&op))
+                .map(|(_, message)| message.clone());
+            lock(&app.kv_calls).push(KvCall {
+                op,
+                key,
+                ok: failure.is_none() && !stalled,
+            });
+            if stalled {
+                std::future::pending::<()>().await;
+            }
+            match failure {
+                Some(message) => Err(key_value::Error::Other(message)),
+                None => Ok(()),
+            }
         }
     }
 
@@ -910,12 +959,15 @@ impl RequestState {
 impl key_value::Host for RequestState {}
 
 impl key_value::HostStore for RequestState {
-    fn open(&mut self, label: String) -> wasmtime::Result<Result<Resource<OpenStore>, key_value::Error>> {
+    async fn open(
+        &mut self,
+        label: String,
+    ) -> wasmtime::Result<Result<Resource<OpenStore>, key_value::Error>> {
         // Spin refuses a label the manifest does not grant before it looks the store up.
         if label != STORE_LABEL {
             return Ok(Err(key_value::Error::AccessDenied));
         }
-        if let Err(e) = self.kv_call(KvOp::Open, &label) {
+        if let Err(e) = self.kv_call(KvOp::Open, &label).await {
             return Ok(Err(e));
         }
         if self.open_stores >= STORE_TABLE_CAPACITY {
@@ -925,7 +977,7 @@ impl key_value::HostStore for RequestState {
         Ok(Ok(self.table.push(OpenStore)?))
     }
 
-    fn get(
+    async fn get(
         &mut self,
         store: Resource<OpenStore>,
         key: String,
@@ -933,33 +985,34 @@ impl key_value::HostStore for RequestState {
         self.check_handle(&store)?;
         Ok(self
             .kv_call(KvOp::Get, &key)
+            .await
             .map(|()| lock(&self.app.kv).get(&key).cloned()))
     }
 
-    fn set(
+    async fn set(
         &mut self,
         store: Resource<OpenStore>,
         key: String,
         value: Vec<u8>,
     ) -> wasmtime::Result<Result<(), key_value::Error>> {
         self.check_handle(&store)?;
-        Ok(self.kv_call(KvOp::Set, &key).map(|()| {
+        Ok(self.kv_call(KvOp::Set, &key).await.map(|()| {
             lock(&self.app.kv).insert(key, value);
         }))
     }
 
-    fn delete(
+    async fn delete(
         &mut self,
         store: Resource<OpenStore>,
         key: String,
     ) -> wasmtime::Result<Result<(), key_value::Error>> {
         self.check_handle(&store)?;
-        Ok(self.kv_call(KvOp::Delete, &key).map(|()| {
+        Ok(self.kv_call(KvOp::Delete, &key).await.map(|()| {
             lock(&self.app.kv).remove(&key);
         }))
     }
 
-    fn exists(
+    async fn exists(
         &mut self,
         store: Resource<OpenStore>,
         key: String,
@@ -967,20 +1020,22 @@ impl key_value::HostStore for RequestState {
         self.check_handle(&store)?;
         Ok(self
             .kv_call(KvOp::Exists, &key)
+            .await
             .map(|()| lock(&self.app.kv).contains_key(&key)))
     }
 
-    fn get_keys(
+    async fn get_keys(
         &mut self,
         store: Resource<OpenStore>,
     ) -> wasmtime::Result<Result<Vec<String>, key_value::Error>> {
         self.check_handle(&store)?;
         Ok(self
             .kv_call(KvOp::GetKeys, "")
+            .await
             .map(|()| lock(&self.app.kv).keys().cloned().collect()))
     }
 
-    fn drop(&mut self, store: Resource<OpenStore>) -> wasmtime::Result<()> {
+    async fn drop(&mut self, store: Resource<OpenStore>) -> wasmtime::Result<()> {
         self.table.delete(store)?;
         self.open_stores = self.open_stores.saturating_sub(1);
         Ok(())
