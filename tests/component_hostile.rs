@@ -17,6 +17,9 @@ use std::time::{Duration, Instant};
 const MEMORY_CAP: usize = 128 * 1024 * 1024;
 /// Well under the hosts' 30 s: a pathological file must stop on the service's own budget.
 const DEADLINE: Duration = Duration::from_secs(20);
+/// Linear memory any hostile input may grow the instance to: half the cap, so that the limits
+/// hold with room to spare however the allocator places what they bound.
+const MEMORY_BOUND: usize = 64 * 1024 * 1024;
 
 #[test]
 fn every_hostile_input_is_answered_within_the_caps() {
@@ -42,11 +45,18 @@ fn every_hostile_input_is_answered_within_the_caps() {
             }
         };
         let body = response.json().unwrap_or_default();
+        let peak = response.peak_memory_bytes;
         println!(
-            "{name:32} {elapsed:>9.1?}  {} {}",
+            "{name:36} {elapsed:>9.1?}  peak {:>6.1} MiB  {} {}",
+            peak as f64 / (1024.0 * 1024.0),
             response.status,
             body["type"].as_str().unwrap_or("")
         );
+        if peak > MEMORY_BOUND {
+            failures.push(format!(
+                "{name}: linear memory grew to {peak} bytes, past {MEMORY_BOUND}"
+            ));
+        }
         match case.expect {
             Expect::Problem(status, slug) => {
                 let ok = response.status == status

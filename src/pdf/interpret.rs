@@ -62,6 +62,11 @@ enum FontKey {
 /// Most distinct fonts loaded per document.
 const MAX_FONTS: usize = 2_000;
 
+/// Content streams a page's `/Contents` array may hold. Real pages have one to a few hundred
+/// (some producers write one per text run); each costs a decoded buffer kept while the page
+/// runs, so an array of millions is refused rather than walked.
+const MAX_CONTENT_STREAMS: usize = 10_000;
+
 impl FontCache {
     fn get(
         &mut self,
@@ -204,26 +209,20 @@ impl<'a> Interpreter<'a> {
             Some(other) => std::slice::from_ref(other),
             None => &[],
         };
-        if let [only] = streams {
-            // The common case: one stream, run as decoded.
-            if let Some(Object::Stream(s)) = resolve(self.doc, only) {
-                let content = self.decode_stream(s)?;
-                self.reserve_glyphs(content.len());
-                self.run(&content, resources)?;
-            }
-            return Ok(self.out);
+        // The streams are one content stream split at token boundaries. They are run one after
+        // the other with the operands carried over, not joined: joining copies them all into a
+        // buffer that grows by doubling, which inside Wasm asked for twice the decoded limit.
+        if streams.len() > MAX_CONTENT_STREAMS {
+            return Err(too_complex("content streams on a page", MAX_CONTENT_STREAMS));
         }
-        // Content streams are concatenated: an operator may continue across them.
-        let mut content = Vec::new();
+        let mut contents = Vec::with_capacity(streams.len());
         for stream in streams {
             if let Some(Object::Stream(s)) = resolve(self.doc, stream) {
-                let data = self.decode_stream(s)?;
-                content.extend_from_slice(&data);
-                content.push(b'\n');
+                contents.push(self.decode_stream(s)?);
             }
         }
-        self.reserve_glyphs(content.len());
-        self.run(&content, resources)?;
+        self.reserve_glyphs(contents.iter().map(|c| c.len()).sum());
+        self.run_streams(&contents, resources)?;
         Ok(self.out)
     }
 
@@ -244,25 +243,44 @@ impl<'a> Interpreter<'a> {
     }
 
     fn run(&mut self, content: &[u8], resources: Option<&'a Dictionary>) -> Result<(), ExtractError> {
+        self.run_streams(std::slice::from_ref(&Cow::Borrowed(content)), resources)
+    }
+
+    /// Runs content streams as one: the operands read at the end of one carry into the next.
+    fn run_streams(
+        &mut self,
+        streams: &[Cow<'_, [u8]>],
+        resources: Option<&'a Dictionary>,
+    ) -> Result<(), ExtractError> {
         let max_nesting = self.budget.limits().max_nesting;
         let max_ops = self.budget.limits().max_operators_per_page;
-        let mut lexer = Lexer::new(content, max_nesting);
         let mut operands = Operands::default();
-        loop {
-            let op = match lexer.next_operation(&mut operands) {
-                Ok(Some(op)) => op,
-                Ok(None) => return Ok(()),
-                Err(LexError::TooDeep) => {
-                    return Err(too_complex("nested arrays or dictionaries", max_nesting));
+        for (k, content) in streams.iter().enumerate() {
+            let mut lexer = Lexer::new(content, max_nesting);
+            let mut carried = k > 0;
+            loop {
+                let next = if carried {
+                    carried = false;
+                    lexer.resume_operation(&mut operands)
+                } else {
+                    lexer.next_operation(&mut operands)
+                };
+                let op = match next {
+                    Ok(Some(op)) => op,
+                    Ok(None) => break,
+                    Err(LexError::TooDeep) => {
+                        return Err(too_complex("nested arrays or dictionaries", max_nesting));
+                    }
+                };
+                self.operators += 1;
+                if self.operators > max_ops {
+                    return Err(too_complex("content operators on a page", max_ops));
                 }
-            };
-            self.operators += 1;
-            if self.operators > max_ops {
-                return Err(too_complex("content operators on a page", max_ops));
+                self.budget.tick()?;
+                self.operator(op.operator, &operands, resources)?;
             }
-            self.budget.tick()?;
-            self.operator(op.operator, &operands, resources)?;
         }
+        Ok(())
     }
 
     fn operator(

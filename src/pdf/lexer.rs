@@ -326,6 +326,13 @@ impl<'a> Lexer<'a> {
     /// `BI` with no operands, their data skipped.
     pub fn next_operation(&mut self, operands: &mut Operands) -> Result<Option<Operation<'a>>, LexError> {
         operands.clear();
+        self.resume_operation(operands)
+    }
+
+    /// As [`Lexer::next_operation`], adding to the operands already read: a page's content
+    /// streams are one stream split at token boundaries, so operands read at the end of one
+    /// belong to the operator at the start of the next.
+    pub fn resume_operation(&mut self, operands: &mut Operands) -> Result<Option<Operation<'a>>, LexError> {
         loop {
             self.skip_whitespace_and_comments();
             let Some(&c) = self.data.get(self.pos) else {

@@ -71,17 +71,52 @@ pub fn decode_charged<'s>(
     Ok(Some(data))
 }
 
+/// Output a stream may inflate to in one buffer that grows as it fills. Nearly every stream
+/// of a real PDF (content, fonts, object streams) stays under it.
+const GROWING_OUTPUT: usize = 1 << 20;
+
 /// Inflates zlib (or, failing the header, raw deflate) data into at most `limit` bytes. A
 /// truncated or corrupt stream yields what was decoded before the damage.
+///
+/// Memory is what the result needs, not what doubling a buffer would reserve: the output grows
+/// in one buffer up to [`GROWING_OUTPUT`]; a stream that goes on is measured first, without
+/// keeping its output (a Flate bomb stops there, at the limit, having reserved nothing), and
+/// then inflated again into a buffer of exactly its size. Inside Wasm a grown buffer is a
+/// copy, and linear memory never shrinks, so doubling to the 32 MiB limit would ask for about
+/// twice that.
 pub fn inflate(input: &[u8], limit: usize) -> Result<Vec<u8>, DecodeError> {
     let zlib = input.len() >= 2
         && (u16::from(input[0]) << 8 | u16::from(input[1])) % 31 == 0
         && input[0] & 0x0F == 8;
-    let flags = if zlib { inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER } else { 0 }
-        | inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF
+    let header = if zlib { inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER } else { 0 }
         // Producers write wrong checksums often enough; the data is still good.
         | inflate_flags::TINFL_FLAG_IGNORE_ADLER32;
-    let mut out = vec![0u8; input.len().saturating_mul(4).clamp(1024, limit.max(1))];
+    let first = input.len().saturating_mul(4).clamp(1024, GROWING_OUTPUT);
+    match inflate_into(input, header, first.min(limit.max(1)), GROWING_OUTPUT.min(limit))? {
+        Inflated::Whole(out) => Ok(out),
+        Inflated::GoesOn(_) if limit <= GROWING_OUTPUT => Err(DecodeError::TooLarge),
+        Inflated::GoesOn(first_try) => {
+            drop(first_try); // before the exact buffer is reserved
+            let size = inflated_size(input, header, limit)?;
+            match inflate_into(input, header, size.max(1), size.max(1))? {
+                // Full at the size measured: a damaged stream may stop only past it.
+                Inflated::Whole(out) | Inflated::GoesOn(out) => Ok(out),
+            }
+        }
+    }
+}
+
+/// What came of inflating into a bounded buffer.
+enum Inflated {
+    Whole(Vec<u8>),
+    /// The output would pass the buffer's bound; what fit.
+    GoesOn(Vec<u8>),
+}
+
+/// Inflates into a buffer of `initial` bytes that doubles up to `most`.
+fn inflate_into(input: &[u8], header: u32, initial: usize, most: usize) -> Result<Inflated, DecodeError> {
+    let flags = header | inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let mut out = vec![0u8; initial];
     let mut decompressor = Box::<DecompressorOxide>::default();
     let (mut consumed, mut produced) = (0usize, 0usize);
     loop {
@@ -97,10 +132,10 @@ pub fn inflate(input: &[u8], limit: usize) -> Result<Vec<u8>, DecodeError> {
         match status {
             TINFLStatus::Done => break,
             TINFLStatus::HasMoreOutput => {
-                if out.len() >= limit {
-                    return Err(DecodeError::TooLarge);
+                if out.len() >= most {
+                    return Ok(Inflated::GoesOn(out));
                 }
-                let grown = out.len().saturating_mul(2).min(limit);
+                let grown = out.len().saturating_mul(2).min(most);
                 out.resize(grown, 0);
             }
             // Damaged or cut short: keep what came out, if anything did.
@@ -109,7 +144,37 @@ pub fn inflate(input: &[u8], limit: usize) -> Result<Vec<u8>, DecodeError> {
         }
     }
     out.truncate(produced);
-    Ok(out)
+    Ok(Inflated::Whole(out))
+}
+
+/// The size `input` inflates to, counted through deflate's 32 KiB window without keeping the
+/// output; `TooLarge` as soon as it passes `limit`.
+fn inflated_size(input: &[u8], header: u32, limit: usize) -> Result<usize, DecodeError> {
+    const WINDOW: usize = 32 * 1024;
+    let mut window = vec![0u8; WINDOW];
+    let mut decompressor = Box::<DecompressorOxide>::default();
+    let (mut consumed, mut at, mut total) = (0usize, 0usize, 0usize);
+    loop {
+        let (status, read, written) = decompress(
+            &mut decompressor,
+            input.get(consumed..).unwrap_or_default(),
+            &mut window,
+            at,
+            header,
+        );
+        consumed += read;
+        total += written;
+        at = (at + written) % WINDOW;
+        if total > limit {
+            return Err(DecodeError::TooLarge);
+        }
+        match status {
+            TINFLStatus::Done => return Ok(total),
+            TINFLStatus::HasMoreOutput => {}
+            _ if total > 0 => return Ok(total),
+            _ => return Err(DecodeError::Broken),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -134,6 +199,22 @@ mod tests {
         let packed = zlib(&text);
         let partial = inflate(&packed[..packed.len() / 2], 1 << 20).expect("partial data");
         assert!(!partial.is_empty() && text.starts_with(&partial));
+    }
+
+    #[test]
+    fn large_streams_are_measured_then_inflated_once_into_their_size() {
+        let text: Vec<u8> = (0..400_000u32)
+            .flat_map(|i| format!("{} ", i * 7919 % 100_003).into_bytes())
+            .collect();
+        let out = inflate(&zlib(&text), 8 << 20).expect("within the limit");
+        assert_eq!(out, text);
+        assert_eq!(out.capacity(), text.len(), "no room reserved beyond the data");
+        assert_eq!(inflate(&zlib(&text), 2 << 20), Err(DecodeError::TooLarge));
+        let packed = zlib(&text);
+        let partial = inflate(&packed[..packed.len() / 2], 8 << 20).expect("partial data");
+        assert!(!partial.is_empty() && text.starts_with(&partial));
+        // A limit under the first buffer's floor.
+        assert_eq!(inflate(&zlib(&text), 100), Err(DecodeError::TooLarge));
     }
 
     #[test]

@@ -288,6 +288,13 @@ pub const NAMES: &[&str] = &[
     "deep-arrays-in-content",
     "deep-dictionaries-in-content",
     "flate-bomb-1gb",
+    "flate-bomb-second-content-stream",
+    "flate-bomb-hundredth-content-stream",
+    "medium-streams-past-the-limit",
+    "flate-bomb-in-form-xobject",
+    "flate-bomb-in-object-stream",
+    "flate-bomb-as-font-program",
+    "flate-bomb-in-damaged-file",
     "wrong-length",
     "aes-256-user-password",
     "rc4-user-password",
@@ -415,6 +422,61 @@ pub fn case(name: &str) -> Option<Case> {
             Expect::Problem(422, "too-complex"),
         ),
         "flate-bomb-1gb" => (bomb_document(1 << 30), Expect::Problem(422, "too-large")),
+        "flate-bomb-second-content-stream" => (
+            bomb_page(&[TEXT_CONTENT, BOMB], "", &[]),
+            Expect::Problem(422, "too-large"),
+        ),
+        "flate-bomb-hundredth-content-stream" => {
+            let mut contents = vec![TEXT_CONTENT; 99];
+            contents.push(BOMB);
+            (bomb_page(&contents, "", &[]), Expect::Problem(422, "too-large"))
+        }
+        "medium-streams-past-the-limit" => {
+            // Forty streams of 1 MiB each: none is large, together they pass the 32 MiB limit.
+            let medium = flate_bomb(1 << 20);
+            let objects: Vec<Vec<u8>> = (0..40).map(|_| flate_stream("", &medium)).collect();
+            (page_with(&objects, "", &[]), Expect::Problem(422, "too-large"))
+        }
+        "flate-bomb-in-form-xobject" => {
+            let form = flate_stream("/Type /XObject /Subtype /Form /BBox [0 0 595 842]", bomb());
+            let content = plain_stream(b"BT /F1 12 Tf 72 720 Td (Before the form) Tj ET /X1 Do");
+            (
+                page_with(&[content], "/XObject << /X1 6 0 R >>", &[form]),
+                Expect::Problem(422, "too-large"),
+            )
+        }
+        "flate-bomb-in-object-stream" => (bomb_in_object_stream(), Expect::Problem(422, "too-large")),
+        "flate-bomb-as-font-program" => {
+            // A symbolic TrueType font without an encoding, whose codes only its program (the
+            // bomb) would explain. Font programs are capped at 16 MiB decoded and one past that
+            // is passed over, as a damaged one is: the page is still read, within memory.
+            let widths = vec!["500"; 95].join(" ");
+            let font = format!(
+                "<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Bomb /FirstChar 32 /LastChar 126 \
+                 /Widths [{widths}] /FontDescriptor 7 0 R >>"
+            );
+            let descriptor = "<< /Type /FontDescriptor /FontName /ABCDEF+Bomb /Flags 4 \
+                 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 \
+                 /StemV 80 /FontFile2 8 0 R >>";
+            let content = plain_stream(b"BT /F2 12 Tf 72 720 Td (Hello) Tj ET");
+            (
+                page_with(
+                    &[content],
+                    "/Font << /F2 6 0 R >>",
+                    &[
+                        font.into_bytes(),
+                        descriptor.as_bytes().to_vec(),
+                        flate_stream("", bomb()),
+                    ],
+                ),
+                Expect::Repaired("Hello"),
+            )
+        }
+        "flate-bomb-in-damaged-file" => {
+            // A wrong startxref sends lopdf through its repair path before the bomb is reached.
+            let pdf = bomb_page(&[TEXT_CONTENT, BOMB], "", &[]);
+            (with_startxref(&pdf, 12345), Expect::Problem(422, "too-large"))
+        }
         "wrong-length" => {
             let doc = one_page("", b"BT /F1 12 Tf 72 700 Td (Wrong length) Tj ET", &[]);
             let doc = String::from_utf8_lossy(&doc)
@@ -467,6 +529,192 @@ fn bomb_document(size: usize) -> Vec<u8> {
     out.extend_from_slice(
         format!("trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").as_bytes(),
     );
+    out
+}
+
+/// The 1 GiB Flate bomb, compressed once per process (it takes a second or two).
+fn bomb() -> &'static [u8] {
+    static BOMB: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    BOMB.get_or_init(|| flate_bomb(1 << 30))
+}
+
+/// Content streams of [`bomb_page`]: a line of text, or the bomb.
+const TEXT_CONTENT: u8 = 0;
+const BOMB: u8 = 1;
+
+/// A page whose `/Contents` array holds the given streams.
+fn bomb_page(contents: &[u8], resources: &str, extra: &[Vec<u8>]) -> Vec<u8> {
+    let objects: Vec<Vec<u8>> = contents
+        .iter()
+        .map(|&c| match c {
+            BOMB => flate_stream("", bomb()),
+            _ => plain_stream(b"BT /F1 12 Tf 72 720 Td (A line of text) Tj ET"),
+        })
+        .collect();
+    page_with(&objects, resources, extra)
+}
+
+/// An uncompressed stream object.
+fn plain_stream(data: &[u8]) -> Vec<u8> {
+    let mut out = format!("<< /Length {} >>\nstream\n", data.len()).into_bytes();
+    out.extend_from_slice(data);
+    out.extend_from_slice(b"\nendstream");
+    out
+}
+
+/// A FlateDecode stream object of already compressed `data`, with more entries in `dict`.
+fn flate_stream(dict: &str, data: &[u8]) -> Vec<u8> {
+    let mut out = format!(
+        "<< {dict} /Length {} /Filter /FlateDecode >>\nstream\n",
+        data.len()
+    )
+    .into_bytes();
+    out.extend_from_slice(data);
+    out.extend_from_slice(b"\nendstream");
+    out
+}
+
+/// A one-page document: catalog 1, pages 2, page 3, Helvetica 4, the `contents` from object 5
+/// on, then `extra` objects; `resources` adds entries to the page's resources.
+fn page_with(contents: &[Vec<u8>], resources: &str, extra: &[Vec<u8>]) -> Vec<u8> {
+    let refs: Vec<String> = (0..contents.len()).map(|i| format!("{} 0 R", i + 5)).collect();
+    let mut objects: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> {resources} >> /Contents [{}] >>",
+            refs.join(" ")
+        )
+        .into_bytes(),
+        FONT.as_bytes().to_vec(),
+    ];
+    objects.extend_from_slice(contents);
+    objects.extend_from_slice(extra);
+    binary_document(&objects)
+}
+
+/// A document of the given object bodies (object `i + 1` each), catalog 1, classic xref.
+fn binary_document(objects: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for offset in offsets {
+        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+/// The page's objects in a compressed object stream that inflates to 1 GiB: its first bytes
+/// hold the objects, zeros follow. The cross-reference stream points into it.
+fn bomb_in_object_stream() -> Vec<u8> {
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        FONT,
+    ];
+    let mut header = String::new();
+    let mut body = String::new();
+    for (i, o) in objects.iter().enumerate() {
+        header.push_str(&format!("{} {} ", i + 1, body.len()));
+        body.push_str(o);
+        body.push('\n');
+    }
+    let first = header.len();
+    let mut plain = header.into_bytes();
+    plain.extend_from_slice(body.as_bytes());
+    // Compress the objects followed by 1 GiB of zeros in one deflate stream.
+    let data = flate_prefixed_bomb(&plain, 1 << 30);
+    let content = b"BT /F1 12 Tf 72 720 Td (Hello) Tj ET";
+    let mut out = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
+    let content_at = out.len();
+    out.extend_from_slice(format!("5 0 obj\n<< /Length {} >>\nstream\n", content.len()).as_bytes());
+    out.extend_from_slice(content);
+    out.extend_from_slice(b"\nendstream\nendobj\n");
+    let objstm_at = out.len();
+    out.extend_from_slice(
+        format!(
+            "6 0 obj\n<< /Type /ObjStm /N 4 /First {first} /Length {} /Filter /FlateDecode >>\nstream\n",
+            data.len()
+        )
+        .as_bytes(),
+    );
+    out.extend_from_slice(&data);
+    out.extend_from_slice(b"\nendstream\nendobj\n");
+    // Cross-reference stream: type, offset or stream number, generation or index (1, 4, 2 bytes).
+    let mut rows = vec![(0u8, 0u32, 65535u16)];
+    for i in 0..4u16 {
+        rows.push((2, 6, i));
+    }
+    rows.push((1, content_at as u32, 0));
+    rows.push((1, objstm_at as u32, 0));
+    let xref_at = out.len();
+    rows.push((1, xref_at as u32, 0));
+    let mut xref = Vec::new();
+    for (t, a, b) in rows {
+        xref.push(t);
+        xref.extend_from_slice(&a.to_be_bytes());
+        xref.extend_from_slice(&b.to_be_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "7 0 obj\n<< /Type /XRef /Size 8 /W [1 4 2] /Root 1 0 R /Length {} >>\nstream\n",
+            xref.len()
+        )
+        .as_bytes(),
+    );
+    out.extend_from_slice(&xref);
+    out.extend_from_slice(format!("\nendstream\nendobj\nstartxref\n{xref_at}\n%%EOF\n").as_bytes());
+    out
+}
+
+/// Deflate data of `prefix` followed by `zeros` zero bytes, compressed in chunks.
+fn flate_prefixed_bomb(prefix: &[u8], zeros: usize) -> Vec<u8> {
+    use miniz_oxide::deflate::core::{
+        CompressorOxide, TDEFLFlush, TDEFLStatus, compress, create_comp_flags_from_zip_params,
+    };
+    let mut compressor = CompressorOxide::new(create_comp_flags_from_zip_params(9, 15, 0));
+    let mut out = Vec::new();
+    let mut buffer = vec![0u8; 1 << 16];
+    let zero_chunk = vec![0u8; 1 << 20];
+    let mut feed = |input: &[u8], flush: TDEFLFlush, out: &mut Vec<u8>| {
+        let mut input = input;
+        loop {
+            let (status, read, written) = compress(&mut compressor, input, &mut buffer, flush);
+            out.extend_from_slice(&buffer[..written]);
+            input = &input[read..];
+            let drained = written < buffer.len();
+            if status == TDEFLStatus::Done || (input.is_empty() && drained) || status != TDEFLStatus::Okay {
+                break;
+            }
+        }
+    };
+    feed(prefix, TDEFLFlush::None, &mut out);
+    let mut left = zeros;
+    while left > 0 {
+        let n = left.min(zero_chunk.len());
+        left -= n;
+        let flush = if left == 0 {
+            TDEFLFlush::Finish
+        } else {
+            TDEFLFlush::None
+        };
+        feed(&zero_chunk[..n], flush, &mut out);
+    }
     out
 }
 
