@@ -138,7 +138,7 @@ async fn handle(request: IncomingRequest, response_out: ResponseOutparam) {
             let now_unix = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs() as i64);
-            api::handle(
+            api::handle_for_transport(
                 request,
                 &Context {
                     store: &store,

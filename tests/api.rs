@@ -471,6 +471,52 @@ fn head_is_get_without_the_body() {
             "{uri}"
         );
         assert_eq!(header(&r, "x-content-type-options"), Some("nosniff"), "{uri}");
+        let length = with_body.body().len().to_string();
+        assert_eq!(
+            header(&with_body, "content-length"),
+            Some(length.as_str()),
+            "GET {uri}"
+        );
+        assert_eq!(
+            header(&r, "content-length"),
+            Some(length.as_str()),
+            "HEAD {uri} declares the length GET sends"
+        );
+    }
+}
+
+#[test]
+fn every_response_declares_its_length() {
+    let store = MemoryStore::new();
+    let config = Config::default();
+    let created = post_pdf(&store, &config, "/v1/documents", &ad());
+    let id = sha256_hex(&ad());
+    let deleted = call(
+        &store,
+        &config,
+        NOW,
+        Call {
+            method: Method::DELETE,
+            uri: format!("/v1/documents/{id}"),
+            headers: vec![],
+            body: Body::Bytes(vec![]),
+        },
+    );
+    for r in [
+        created,
+        deleted,
+        get(&store, &config, "/v1/ready"),
+        get(&store, &config, "/v1/problems"),
+        get(&store, &config, "/nowhere"),
+        post_pdf(&store, &config, "/v1/documents", b"not a pdf"),
+        post_pdf(&FailingStore, &config, "/v1/documents", &ad()),
+    ] {
+        let status = r.status();
+        assert_eq!(
+            header(&r, "content-length"),
+            Some(r.body().len().to_string().as_str()),
+            "{status}"
+        );
     }
 }
 

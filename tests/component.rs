@@ -237,6 +237,39 @@ fn multipart_upload_as_curl_sends_it() {
 }
 
 #[test]
+fn responses_declare_their_length_and_head_the_length_get_sends() {
+    // Spin sends a body without `Content-Length` chunked; every body here is known in full.
+    let host = host();
+    let pdf = fixture(AD);
+    let id = sha256_hex(&pdf);
+    let created = upload(&host, "/v1/documents", &pdf);
+    assert_eq!(created.status, 201);
+    for path in [
+        "/v1/health".to_string(),
+        "/v1/ready".to_string(),
+        "/v1/openapi.json".to_string(),
+        format!("/v1/documents/{id}"),
+        format!("/v1/documents/{id}/jobposting"),
+        "/v1/documents".to_string(),
+        "/nowhere".to_string(),
+    ] {
+        let full = get(&host, &path);
+        let length = full.body.len().to_string();
+        assert_eq!(full.header("content-length"), Some(length.as_str()), "GET {path}");
+        let head = send(&host, TestRequest::new("HEAD", &path));
+        assert_eq!(head.status, full.status, "HEAD {path}");
+        assert!(head.body.is_empty(), "HEAD {path}");
+        assert_eq!(
+            head.header("content-length"),
+            Some(length.as_str()),
+            "HEAD {path}"
+        );
+    }
+    let length = created.body.len().to_string();
+    assert_eq!(created.header("content-length"), Some(length.as_str()));
+}
+
+#[test]
 fn get_returns_the_stored_result() {
     let host = host();
     let pdf = fixture(AD);

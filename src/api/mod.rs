@@ -40,20 +40,32 @@ pub struct Context<'a> {
 /// The OpenAPI 3.1 description of this API (kept true by a test).
 pub const OPENAPI: &str = include_str!("openapi.json");
 
-/// Handles one request.
-pub fn handle(mut request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
-    // HEAD is GET without the body (RFC 9110 §9.3.2), wherever GET is allowed.
+/// Handles one request. A `HEAD` answer carries the headers `GET` would, `Content-Length`
+/// included, and no body.
+pub fn handle(request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
     let head = request.method() == Method::HEAD;
-    if head {
-        *request.method_mut() = Method::GET;
-    }
-    let mut response = route(request, ctx);
+    let mut response = handle_for_transport(request, ctx);
     if head {
         response.body_mut().clear();
     }
+    response
+}
+
+/// As [`handle`], but a `HEAD` answer keeps the body `GET` would send, for a transport that
+/// drops it itself: `wasi:http` checks the bytes written against `Content-Length`, and the
+/// server in front (hyper, in Spin) never sends a body for `HEAD` (RFC 9110 §9.3.2).
+pub fn handle_for_transport(mut request: Request<Body>, ctx: &Context<'_>) -> Response<Vec<u8>> {
+    // HEAD is GET without the body, wherever GET is allowed.
+    if request.method() == Method::HEAD {
+        *request.method_mut() = Method::GET;
+    }
+    let mut response = route(request, ctx);
+    let length = response.body().len();
     let headers = response.headers_mut();
     headers.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    // Every body is known in full: a length, not chunks (RFC 9110 §8.6).
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
     response
 }
 

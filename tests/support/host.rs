@@ -410,6 +410,7 @@ impl Host {
         store.set_epoch_deadline(ticks);
         store.epoch_deadline_trap();
 
+        let head = request.method.eq_ignore_ascii_case("HEAD");
         let incoming = http_request(&request)
             .map_err(|e| RequestError::new(FailureKind::Setup, format!("invalid test request: {e}")))?;
         let (sender, receiver) = tokio::sync::oneshot::channel();
@@ -461,10 +462,16 @@ impl Host {
                 Err(e) => return Err(RequestError::new(FailureKind::Trap, format!("guest task: {e}"))),
             }
             let body = body.map_err(|e| RequestError::new(FailureKind::Body, format!("{e}")))?;
+            // Spin's server (hyper) sends no body for HEAD, whatever the guest wrote.
+            let body = if head {
+                Vec::new()
+            } else {
+                body.to_bytes().to_vec()
+            };
             Ok(TestResponse {
                 status: parts.status.as_u16(),
                 headers: parts.headers,
-                body: body.to_bytes().to_vec(),
+                body,
                 guest_output: String::new(),
                 peak_memory_bytes: probe.peak.load(Ordering::Relaxed),
                 elapsed: Duration::ZERO,
