@@ -279,6 +279,24 @@ pub static OFFICE_STEMS: Set = Set::new(&[
     "в офисе",
     "офисе",
 ]);
+/// Values of a workplace label ("İş formatı: Yerində", "Формат работы: на территории
+/// предприятия", "Work mode: Office") that put the work on site; in a sentence they mean other
+/// things ("iş yerində təlim", "office hours").
+pub static ONSITE_LABEL_VALUES: Set = Set::new(&[
+    "obyektde",
+    "office",
+    "ofis",
+    "ofisde",
+    "on site",
+    "site-based",
+    "yerinde",
+    "в офисе",
+    "на месте",
+    "на объекте",
+    "на территории",
+    "офис",
+]);
+
 /// Statements that rule remote work out.
 pub static NOT_REMOTE_STATEMENTS: Set = Set::new(&[
     "distant is nezerde tutulmur",
@@ -359,6 +377,7 @@ mod tests {
             &OFFICE_STATEMENTS,
             &SCHEDULE_KEYS,
             &FIVE_DAY_WEEK,
+            &ONSITE_LABEL_VALUES,
         ] {
             assert!(set.words.windows(2).all(|w| w[0] < w[1]), "{:?}", set.words);
             for w in set.words {

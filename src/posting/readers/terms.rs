@@ -179,6 +179,8 @@ pub fn workplace_ballot(ad: &Ad, title: Option<&Read<String>>) -> (Ballot<Workpl
     }) {
         if let Some(w) = workplace_of(&l.vfold) {
             add(w, Some(l.line), weight::LABEL);
+        } else if l.field == Field::Workplace && ONSITE_LABEL_VALUES.has_stem(&l.vfold) {
+            add(Workplace::Onsite, Some(l.line), weight::LABEL);
         }
     }
     if let Some(t) = title
@@ -207,10 +209,15 @@ pub fn workplace_ballot(ad: &Ad, title: Option<&Read<String>>) -> (Ballot<Workpl
             }
         }
         let Some(w) = workplace_of(f) else { continue };
+        let office_statement = w == Workplace::Onsite && OFFICE_STATEMENTS.has_stem(f);
         if i < top && fold::words(f).count() <= CHIP_WORDS && !perk {
             add(w, Some(i), weight::CHIP);
-        } else if w == Workplace::Onsite && !statement_about_the_job(f) && !OFFICE_STATEMENTS.has_stem(f) {
+        } else if w == Workplace::Onsite && !statement_about_the_job(f) && !office_statement {
             // "opportunities for onsite and digital learning": not where this job is done.
+        } else if office_statement {
+            // "Работа в офисе на ул. …" among the conditions states where the work is done; only
+            // remote work is a perk there.
+            add(w, Some(i), weight::STATEMENT);
         } else if !perk
             || w == Workplace::Hybrid
             || fold::has_any_stem(
@@ -572,6 +579,39 @@ mod tests {
         assert!(!full("Flexible"));
         assert_eq!(day_hours(&fold("21:00–09:00")), Some(12.0));
         assert_eq!(day_hours(&fold("8:30 am to 5 pm")), Some(8.5));
+    }
+
+    fn terms_of(text: &str) -> (Option<EmploymentType>, Option<Workplace>) {
+        let doc = crate::layout::Document::from_plain_text(text);
+        let ad = Ad::new(&doc, None);
+        (
+            employment(&ad, None).map(|r| r.value),
+            workplace(&ad, None).map(|r| r.value),
+        )
+    }
+
+    #[test]
+    fn stated_schedules_and_places_of_work() {
+        let (e, _) = terms_of("Accountant\n\nSchedule: 5/2, 09:00-18:00\nSalary: 1 200 AZN\n");
+        assert_eq!(e, Some(FullTime));
+        let (e, _) = terms_of("Оператор\n\nГрафик работы: 2/2 или 5/2 на выбор\n");
+        assert_eq!(e, None, "a choice of shifts states no employment type");
+        let (e, _) = terms_of("Operator\n\nİş qrafiki: həftədə 5 gün, 09:00–14:00\n");
+        assert_eq!(e, None, "five short days are not full time");
+        let (_, w) = terms_of("Anbar operatoru\n\nİş formatı: Yerində (anbarda)\n");
+        assert_eq!(w, Some(Workplace::Onsite));
+        let (_, w) = terms_of(
+            "Менеджер\n\nМы предлагаем:\n• Работа в офисе на ул. Ленина\n• ДМС после испытательного срока\n",
+        );
+        assert_eq!(
+            w,
+            Some(Workplace::Onsite),
+            "an office statement among the conditions"
+        );
+        let (_, w) = terms_of("Менеджер\n\nМы предлагаем:\n• Возможность работать из дома по пятницам\n");
+        assert_eq!(w, None, "working from home as a perk is no workplace");
+        let (_, w) = terms_of("Mühasib\n\nTəklif edirik:\n• İş yerində təlim\n");
+        assert_eq!(w, None, "on-the-job training is no workplace");
     }
 
     #[test]
