@@ -252,6 +252,22 @@ pub fn parse(f: &str, need_context: bool) -> Option<YearRange> {
         ];
         let upto_words = ["up", "upto", "до", "maximum", "max", "qeder"];
         let lead = before.first().copied().unwrap_or("");
+        // "less than 1 year", "менее года" (but "не менее 2 лет"), "1 ildən aşağı" (but "1 ildən
+        // az olmayaraq", "az olmayan"): none to that many years.
+        let negated = before.get(1) == Some(&"не") || after.get(1).is_some_and(|w| w.starts_with("olma"));
+        let is_less = a.is_none()
+            && !plus
+            && !negated
+            && (lead == "than" && before.get(1) == Some(&"less")
+                || lead == "under"
+                || matches!(lead, "менее" | "меньше")
+                || unit == "ilden" && after.first().is_some_and(|w| matches!(*w, "asagi" | "az")));
+        if is_less {
+            return Some(YearRange {
+                min: Some(0.0),
+                max: Some(b),
+            });
+        }
         let is_min = plus
             || before.iter().take(2).any(|w| min_words.contains(w))
             || matches!(unit, "ilden")
@@ -342,7 +358,7 @@ pub fn read(ad: &Ad) -> Option<Read<YearRange>> {
         if kind == Some(Kind::Benefits) {
             continue;
         }
-        let requirement = kind == Some(Kind::Requirements);
+        let requirement = kind == Some(Kind::Requirements) || board_qualification(ln.fbody());
         for clause in ln.fbody().split(['.', ';']) {
             let Some(r) = parse(clause, !requirement) else {
                 continue;
@@ -368,6 +384,20 @@ pub fn read(ad: &Ad) -> Option<Read<YearRange>> {
             confidence::STATED,
         )
     })
+}
+
+/// A job board's qualification line, under an "Experience:" heading: "Dental hygiene: 1 year
+/// (Preferred)", "Customer service: 2 years (Required)" (folded).
+fn board_qualification(f: &str) -> bool {
+    let Some((_, value)) = f.split_once(':') else {
+        return false;
+    };
+    let value = value.trim();
+    let figure = value
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.parse::<u32>().is_ok());
+    figure && (value.ends_with("(preferred)") || value.ends_with("(required)"))
 }
 
 /// Confidence by where the figure was read.
@@ -414,6 +444,11 @@ mod tests {
         assert_eq!(p("two years of experience"), Some((Some(2.0), None)));
         assert_eq!(p("4 years in DevOps roles"), Some((Some(4.0), None)));
         assert_eq!(p("up to 2 years of experience"), Some((None, Some(2.0))));
+        assert_eq!(
+            p("less than 2 years of experience is fine"),
+            Some((Some(0.0), Some(2.0)))
+        );
+        assert_eq!(p("applicants under 25 years old"), None);
     }
 
     #[test]
@@ -424,6 +459,8 @@ mod tests {
         );
         assert_eq!(p("ən azı 1 il"), Some((Some(1.0), None)));
         assert_eq!(p("2 ildən çox"), Some((Some(2.0), None)));
+        assert_eq!(p("Təcrübə: 1 ildən aşağı"), Some((Some(0.0), Some(1.0))));
+        assert_eq!(p("1 ildən az olmayaraq iş təcrübəsi"), Some((Some(1.0), None)));
         assert_eq!(p("Satış sahəsində 3-5 il təcrübə"), Some((Some(3.0), Some(5.0))));
         assert_eq!(p("minimum 3 illik iş təcrübəsi"), Some((Some(3.0), None)));
         assert_eq!(p("Təcrübə: 3 ildən 5 ilədək"), Some((Some(3.0), Some(5.0))));
@@ -433,6 +470,18 @@ mod tests {
         );
         assert_eq!(p("2 ildən 4 ilə qədər təcrübə"), Some((Some(2.0), Some(4.0))));
         assert_eq!(p("2 ildən az olmayan iş təcrübəsi"), Some((Some(2.0), None)));
+    }
+
+    #[test]
+    fn board_qualifications() {
+        assert!(board_qualification(&fold::fold(
+            "Dental hygiene: 1 year (Preferred)"
+        )));
+        assert!(board_qualification(&fold::fold(
+            "Customer service: 2 years (Required)"
+        )));
+        assert!(!board_qualification(&fold::fold("License: RDH (Required)")));
+        assert!(!board_qualification(&fold::fold("Schedule: 8 hour shift")));
     }
 
     #[test]
@@ -446,6 +495,7 @@ mod tests {
             Some((Some(7.0), None))
         );
         assert_eq!(p("не менее 2 лет"), Some((Some(2.0), None)));
+        assert_eq!(p("опыт работы менее 1 года"), Some((Some(0.0), Some(1.0))));
         assert_eq!(p("опыт от 1 года"), Some((Some(1.0), None)));
         assert_eq!(p("опыт от 1 до 3 лет"), Some((Some(1.0), Some(3.0))));
         assert_eq!(p("Опыт работы от 1 года до 3 лет"), Some((Some(1.0), Some(3.0))));
