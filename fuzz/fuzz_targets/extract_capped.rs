@@ -69,11 +69,7 @@ static ALLOCATOR: Capped = Capped;
 fuzz_target!(|data: &[u8]| {
     let options = Options {
         filename: None,
-        reference_date: Date::new(2026, 11, 25).unwrap_or(Date {
-            year: 2026,
-            month: 1,
-            day: 1,
-        }),
+        reference_date: Date::new(2026, 11, 25),
         now_unix: 1_795_600_203,
         limits: Limits {
             time_budget: Duration::from_millis(500),
