@@ -67,10 +67,23 @@ const MIN_WORD_GAP_EM: f32 = 0.1;
 
 /// Builds the segments of a page.
 pub fn segments(page: &PageGlyphs) -> Vec<Segment> {
+    let accented = accented_letters(page);
+    let mut accented_at = accented.iter().peekable();
     let mut by_direction: [Vec<Placed<'_>>; 5] = Default::default();
     let margin = 2.0;
     for (i, g) in page.glyphs.iter().enumerate() {
-        let text = page.text_of(g);
+        let mut text = page.text_of(g);
+        while accented_at.peek().is_some_and(|a| a.accent < i && a.letter < i) {
+            accented_at.next();
+        }
+        if let Some(a) = accented_at.peek() {
+            if a.accent == i {
+                continue; // drawn over its letter: part of that letter now
+            }
+            if a.letter == i {
+                text = &a.text;
+            }
+        }
         if text.is_empty() || g.size.is_nan() || g.size <= 0.1 || !g.x.is_finite() || !g.y.is_finite() {
             continue;
         }
@@ -109,6 +122,85 @@ pub fn segments(page: &PageGlyphs) -> Vec<Segment> {
             build(glyphs, direction as u8, &mut out);
         }
     }
+    out
+}
+
+/// A letter with a spacing accent drawn over (or under) it, as TeX's `\accent` does with fonts
+/// that have no accented letters (OT1): the accent glyph, then the letter moved back under it.
+struct Accented {
+    accent: usize,
+    letter: usize,
+    /// The letter and the accent as one character ("é" for "´" over "e").
+    text: String,
+}
+
+/// The combining mark of a spacing accent.
+fn combining_mark(accent: &str) -> Option<char> {
+    Some(match accent {
+        "\u{B4}" => '\u{301}',
+        "`" | "\u{2CB}" => '\u{300}',
+        "\u{A8}" => '\u{308}',
+        "\u{2C6}" => '\u{302}',
+        "\u{2DC}" => '\u{303}',
+        "\u{B8}" => '\u{327}',
+        "\u{2D8}" => '\u{306}',
+        "\u{2C7}" => '\u{30C}',
+        "\u{2D9}" => '\u{307}',
+        "\u{2DA}" => '\u{30A}',
+        "\u{AF}" | "\u{2C9}" => '\u{304}',
+        "\u{2DD}" => '\u{30B}',
+        "\u{2DB}" => '\u{328}',
+        _ => return None,
+    })
+}
+
+/// The accents of a page drawn over a neighbouring letter (in drawing order, before or after
+/// it): the accent's middle over the letter, on about the same baseline. In index order.
+fn accented_letters(page: &PageGlyphs) -> Vec<Accented> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = Vec::new();
+    let glyphs = &page.glyphs;
+    for (i, a) in glyphs.iter().enumerate() {
+        let Some(mark) = combining_mark(page.text_of(a)) else {
+            continue;
+        };
+        let over = |l: &crate::pdf::Glyph| {
+            let middle = a.x + a.width / 2.0;
+            let size = a.size.max(l.size);
+            let letter = page.text_of(l);
+            let mut chars = letter.chars();
+            let one_letter = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
+            one_letter
+                && a.dir_x > 0.9
+                && a.dir_y.abs() < 0.1
+                && (a.dir_x, a.dir_y) == (l.dir_x, l.dir_y)
+                && (a.y - l.y).abs() <= 0.5 * size
+                && middle >= l.x - 0.1 * size
+                && middle <= l.x + l.width + 0.1 * size
+        };
+        let letter = [i + 1, i.wrapping_sub(1)]
+            .into_iter()
+            .find(|&k| glyphs.get(k).is_some_and(&over) && !out.iter().any(|o: &Accented| o.letter == k));
+        if let Some(k) = letter {
+            // TeX writes accented i and j with the dotless letters.
+            let base: String = page
+                .text_of(&glyphs[k])
+                .chars()
+                .map(|c| match c {
+                    '\u{131}' => 'i',
+                    '\u{237}' => 'j',
+                    c => c,
+                })
+                .collect();
+            let text: String = base.chars().chain(std::iter::once(mark)).nfc().collect();
+            out.push(Accented {
+                accent: i,
+                letter: k,
+                text,
+            });
+        }
+    }
+    out.sort_by_key(|a| a.accent.min(a.letter));
     out
 }
 
@@ -692,6 +784,58 @@ mod tests {
         let mut out = Vec::new();
         build(glyphs, 0, &mut out);
         out.iter().map(Segment::text).collect()
+    }
+
+    /// A page of glyphs `(text, x, y, width)` at size 10.
+    fn page(glyphs: &[(&str, f32, f32, f32)]) -> PageGlyphs {
+        let mut page = PageGlyphs {
+            number: 1,
+            width: 595.0,
+            height: 842.0,
+            ..PageGlyphs::default()
+        };
+        for &(text, x, y, width) in glyphs {
+            page.glyphs.push(crate::pdf::Glyph {
+                x,
+                y,
+                width,
+                size: 10.0,
+                dir_x: 1.0,
+                dir_y: 0.0,
+                space_width: 2.5,
+                text_start: page.text.len() as u32,
+                text_len: text.len() as u16,
+                ..Default::default()
+            });
+            page.text.push_str(text);
+        }
+        page
+    }
+
+    #[test]
+    fn accents_drawn_over_letters_join_them() {
+        // TeX's \'e and \`a with OT1 fonts: the accent, then the letter moved back under it.
+        let p = page(&[
+            ("Q", 100.0, 200.0, 7.8),
+            ("u", 107.8, 200.0, 5.6),
+            ("\u{B4}", 114.6, 200.0, 5.0),
+            ("e", 113.4, 200.0, 4.4),
+            ("b", 117.8, 200.0, 5.6),
+            ("e", 123.4, 200.0, 4.4),
+            ("c", 127.8, 200.0, 4.4),
+        ]);
+        let texts: Vec<String> = segments(&p).iter().map(Segment::text).collect();
+        assert_eq!(texts, ["Québec"]);
+        // \'\i: the dotless i takes the accent as i.
+        let p = page(&[("\u{B4}", 100.4, 200.0, 5.0), ("\u{131}", 100.0, 200.0, 2.8)]);
+        assert_eq!(segments(&p)[0].text(), "í");
+        // Negative: an accent standing beside a word, not over a letter, stays.
+        let p = page(&[
+            ("a", 100.0, 200.0, 5.0),
+            ("b", 105.0, 200.0, 5.0),
+            ("\u{B4}", 111.0, 200.0, 3.0),
+        ]);
+        assert_eq!(segments(&p)[0].text(), "ab\u{B4}");
     }
 
     #[test]
