@@ -191,16 +191,17 @@ fn employer_cards<'a>(ad: &'a Ad) -> Vec<(usize, &'a str)> {
         .filter(|w| {
             let (name, card) = (w[0].1, w[1].1);
             let f = card.fold.as_str();
-            let tagged = fold::has_any_stem(
-                f,
-                &[
-                    "company ·",
-                    "employer ·",
-                    "sirket ·",
-                    "компания ·",
-                    "работодатель ·",
-                ],
-            );
+            let tagged = f.contains('·')
+                && fold::has_any_stem(
+                    f,
+                    &[
+                        "company ·",
+                        "employer ·",
+                        "sirket ·",
+                        "компания ·",
+                        "работодатель ·",
+                    ],
+                );
             let rated = f.contains('★')
                 || fold::has_any_stem(f, &["reviews", "rey", "отзыв"])
                     && f.chars().any(|c| c.is_ascii_digit());
@@ -321,10 +322,8 @@ fn legal_names(text: &str) -> Vec<String> {
     let toks: Vec<&str> = text.split_whitespace().collect();
     for (k, tok) in toks.iter().enumerate() {
         let bare = tok.trim_matches(|c: char| !c.is_alphanumeric());
-        if bare.is_empty()
-            || !LEGAL_FORMS.contains(&fold(bare))
-            || bare.chars().filter(|c| c.is_uppercase()).count() < 1
-        {
+        // Every legal form is written with a capital: most words are passed over before folding.
+        if !bare.chars().any(char::is_uppercase) || !LEGAL_FORMS.contains(&fold(bare)) {
             continue;
         }
         // The form before a quoted name.
