@@ -36,6 +36,8 @@ pub fn read(ad: &Ad, reference: Option<Date>) -> Found {
     let mut deadline: Option<Read<Date>> = None;
     let mut posted: Option<Read<Date>> = None;
     let anchor = reference.or_else(|| anchor_of(ad));
+    let month_first = ad.country.is_some_and(|c| MONTH_FIRST_COUNTRIES.contains(&c));
+    let find = |f: &str| find_in(f, month_first);
     let resolve = |w: &Written, as_deadline: bool, conf: f32| -> Option<(Date, f32)> {
         match w.year {
             Some(_) => w.resolve(Date::new(2000, 1, 1)?, as_deadline).map(|d| (d, conf)),
@@ -127,8 +129,9 @@ fn meta_date(ad: &Ad) -> Option<(usize, Written)> {
 /// April may be last year's posting, and a date the ad does not pin down stays unread.
 fn anchor_of(ad: &Ad) -> Option<Date> {
     let mut latest: Option<Date> = None;
+    let month_first = ad.country.is_some_and(|c| MONTH_FIRST_COUNTRIES.contains(&c));
     for (_, ln) in ad.body() {
-        for w in find(&ln.fold) {
+        for w in find_in(&ln.fold, month_first) {
             let Some(y) = w.year else { continue };
             let Some(d) = Date::new(y, w.month, w.day) else {
                 continue;
@@ -322,6 +325,16 @@ fn year_of(v: u32, digits: usize) -> Option<i32> {
 
 /// Every date written in the folded text `f`, in order.
 pub fn find(f: &str) -> Vec<Written> {
+    find_in(f, false)
+}
+
+/// Countries that write numeric dates month first ("01/10/2027" is 10 January): the United
+/// States and its territories, and the Philippines.
+const MONTH_FIRST_COUNTRIES: &[&str] = &["AS", "FM", "GU", "MH", "MP", "PH", "PR", "PW", "US", "VI"];
+
+/// The dates of `f`; `month_first` reads "01/10/2027" (with `/` or `-`) as 10 January, as the
+/// ad's country writes it. A value over 12 decides either way ("12/31/2026", "31/12/2026").
+pub fn find_in(f: &str, month_first: bool) -> Vec<Written> {
     if !f.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
@@ -329,7 +342,7 @@ pub fn find(f: &str) -> Vec<Written> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        if let Some((w, used)) = at(f, &t, i) {
+        if let Some((w, used)) = at(f, &t, i, month_first) {
             out.push(w);
             i += used;
         } else {
@@ -340,7 +353,7 @@ pub fn find(f: &str) -> Vec<Written> {
 }
 
 /// A date starting at token `i`, and how many tokens it uses.
-fn at(f: &str, t: &[Tok], i: usize) -> Option<(Written, usize)> {
+fn at(f: &str, t: &[Tok], i: usize, month_first: bool) -> Option<(Written, usize)> {
     match t[i] {
         Tok::Num(a, da, s, _) => {
             // Numeric: d.m.y, d/m/y, d-m-y, y-m-d.
@@ -374,8 +387,14 @@ fn at(f: &str, t: &[Tok], i: usize) -> Option<(Written, usize)> {
                 }
                 if da <= 2 && db <= 2 && (dc == 4 || dc == 2) {
                     let y = year_of(c, dc)?;
-                    // Day first, unless that cannot be (12/31/2026).
-                    let (d, m) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
+                    // Day first (month first where the country writes it so, not with dots),
+                    // unless that cannot be (12/31/2026, 31/12/2026).
+                    let month_first = month_first && p1 != '.';
+                    let (d, m) = if (month_first || b > 12) && a <= 12 {
+                        (b, a)
+                    } else {
+                        (a, b)
+                    };
                     return Some((
                         Written {
                             year: Some(y),
@@ -834,6 +853,21 @@ mod phrasings {
         let f = fold::fold(s);
         let w = *find(&f).first()?;
         role(&f, &w)
+    }
+
+    #[test]
+    fn numeric_dates_follow_the_country() {
+        let first = |s: &str, month_first: bool| {
+            find_in(&fold::fold(s), month_first)
+                .first()
+                .map(|w| (w.year, w.month, w.day))
+        };
+        assert_eq!(first("Apply by 01/10/2027", true), Some((Some(2027), 1, 10)));
+        assert_eq!(first("Apply by 01/10/2027", false), Some((Some(2027), 10, 1)));
+        // A value over 12 decides; dots are day first everywhere.
+        assert_eq!(first("Closing 31/12/2026", true), Some((Some(2026), 12, 31)));
+        assert_eq!(first("Closing 12/31/2026", false), Some((Some(2026), 12, 31)));
+        assert_eq!(first("до 01.10.2027", true), Some((Some(2027), 10, 1)));
     }
 
     #[test]
