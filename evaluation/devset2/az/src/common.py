@@ -44,7 +44,7 @@ def check(gold, text):
     for k in ("deadline", "posted"):
         if gold[k] and not re.fullmatch(r"\d{4}-\d\d-\d\d", gold[k]):
             problems.append(f"{k} format")
-    if re.search("[\ufffd\ue000-\uf8ff]", text):
+    if re.search("[\ufffd\ue000-\uf0a6\uf0a8-\uf0b6\uf0b8-\uf8ff]", text):  # Word Symbol bullets tolerated
         problems.append("replacement/private-use characters in text")
     return problems
 

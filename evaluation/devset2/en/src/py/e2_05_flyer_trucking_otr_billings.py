@@ -5,6 +5,7 @@ from fpdf import FPDF
 def build(out_pdf):
     pdf = FPDF(format="letter", unit="pt")
     pdf.set_creator("Big Sky Freightways Recruiting")
+    import fpdf; pdf.set_producer(f"PyFPDF/fpdf2 {fpdf.__version__}")
     pdf.set_title("Now Hiring CDL-A Drivers")
     pdf.set_auto_page_break(False)
     pdf.add_page()
@@ -42,32 +43,34 @@ def build(out_pdf):
              "Able to chain up in mountain winter conditions"]
     for i, t in enumerate(left):
         pdf.set_xy(40, y + 32 + i * 19); pdf.cell(10, 14, "-"); pdf.set_xy(52, y + 32 + i * 19); pdf.cell(234, 14, t)
-    for i, t in enumerate(right):
-        pdf.set_xy(324, y + 32 + i * 19); pdf.cell(10, 14, "-"); pdf.set_xy(336, y + 32 + i * 19)
-        pdf.multi_cell(240, 14, t)
+    ry = y + 32
+    for t in right:
+        pdf.set_xy(324, ry); pdf.cell(10, 14, "-"); pdf.set_xy(336, ry)
+        pdf.multi_cell(240, 14, t, align="L"); ry = max(pdf.get_y(), ry + 14) + 4
     # equipment strip
-    y = 460
+    y = 480
     pdf.set_fill_color(235, 238, 242); pdf.rect(36, y, 540, 60, "F")
     pdf.set_font("Helvetica", "B", 12); pdf.set_xy(48, y + 8); pdf.cell(0, 14, "YOUR EQUIPMENT")
     pdf.set_font("Helvetica", "", 10.5); pdf.set_xy(48, y + 26)
     pdf.multi_cell(520, 14, "2024-2025 Freightliner Cascadias, automatic transmissions, inverters and APUs in every truck. "
                    "Assigned equipment - you keep your truck.")
     # call to action
-    y = 540
+    y = 554
     pdf.set_text_color(12, 44, 84); pdf.set_font("Helvetica", "B", 22); pdf.set_xy(36, y)
     pdf.cell(540, 28, "CALL RECRUITING: (406) 555-0173", align="C")
     pdf.set_font("Helvetica", "", 12); pdf.set_xy(36, y + 32)
     pdf.cell(540, 16, "Text DRIVE to 55512  |  Apply in 5 minutes at www.bigskyfreightways.com/drive", align="C")
     pdf.set_xy(36, y + 52); pdf.cell(540, 16, "Same-week orientation available. Ask for Luann or Marcus.", align="C")
     # decorative tear-off tabs
+    pdf.set_xy(36, 628); pdf.set_font("Helvetica", "", 7); pdf.set_text_color(60, 60, 60)
+    pdf.multi_cell(540, 9, "Big Sky Freightways is an Equal Opportunity Employer. Pay and home time vary by lane. "
+                   "Sign-on bonus paid in installments over 90 days.", align="C")
     pdf.set_draw_color(120, 120, 120); pdf.set_dash_pattern(dash=3, gap=3)
-    pdf.line(36, 640, 576, 640); pdf.set_dash_pattern()
-    pdf.set_font("Helvetica", "", 7.5); pdf.set_text_color(60, 60, 60)
+    pdf.line(36, 656, 576, 656); pdf.set_dash_pattern()
+    pdf.set_font("Helvetica", "", 7.5)
     for i in range(8):
         x = 40 + i * 67
-        with pdf.rotation(90, x + 30, 740):
-            pdf.set_xy(x - 20, 736); pdf.cell(100, 10, "Big Sky (406) 555-0173")
-    pdf.set_xy(36, 752); pdf.set_font("Helvetica", "", 7)
-    pdf.multi_cell(540, 9, "Big Sky Freightways is an Equal Opportunity Employer. Pay and home time vary by lane. "
-                   "Sign-on bonus paid in installments over 90 days.")
+        pdf.line(x + 60, 656, x + 60, 772)
+        with pdf.rotation(90, x + 30, 720):
+            pdf.set_xy(x - 20, 716); pdf.cell(100, 10, "Big Sky (406) 555-0173")
     pdf.output(out_pdf)
