@@ -42,6 +42,17 @@ fn tokens(f: &str) -> Vec<(T, usize)> {
     let mut i = 0;
     while i < f.len() {
         let Some(c) = fold::char_at(f, i) else { break };
+        // A web or e-mail address is never pay, whatever digits it holds ("…/vacancies/
+        // satis-fmcg-194552", "hr2026@acme.az").
+        if i == 0 || b[i - 1].is_ascii_whitespace() {
+            let end = f[i..].find(char::is_whitespace).map_or(f.len(), |k| i + k);
+            let word = &f[i..end];
+            if word.contains("://") || word.starts_with("www.") || word.contains('@') {
+                out.push((T::Word, i));
+                i = end;
+                continue;
+            }
+        }
         if c.is_ascii_digit() {
             let (v, end, kind) = number(f, i);
             match kind {
@@ -809,6 +820,19 @@ mod tests {
 
     fn m(min: Option<f64>, max: Option<f64>, cur: &str, per: Period) -> Parsed {
         Some((min, max, Some(cur.to_string()), Some(per)))
+    }
+
+    #[test]
+    fn addresses_are_not_pay() {
+        assert_eq!(
+            p("Maaş: 900 AZN · Paylaş: https://jobsearch.az/vacancies/satis-fmcg-194552"),
+            m(Some(900.0), Some(900.0), "AZN", Period::Month)
+        );
+        assert_eq!(
+            p("Paylaş: https://jobsearch.az/vacancies/satis-fmcg-194552 AZN"),
+            None
+        );
+        assert_eq!(p("Salary: write to pay2026@acme.az"), None);
     }
 
     #[test]
