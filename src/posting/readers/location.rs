@@ -123,7 +123,7 @@ pub fn ballot(ad: &Ad, title_line: Option<usize>) -> Ballot<String> {
 /// are one candidate).
 fn propose(ballot: &mut Ballot<String>, loc: String, line: Option<usize>, score: f32) {
     let f = fold(&loc);
-    if loc.is_empty() || is_workplace_only(&f) || f.chars().count() > 80 {
+    if loc.is_empty() || is_workplace_only(&f) || f.chars().count() > 80 || says_any_place(&f) {
         return;
     }
     let key = places::find_all(&f)
@@ -133,6 +133,28 @@ fn propose(ballot: &mut Ballot<String>, loc: String, line: Option<usize>, score:
         .or_else(|| fold::words(&f).next().map(|(_, w)| w.to_string()))
         .unwrap_or_default();
     ballot.add(key, loc, line, score);
+}
+
+/// Values that say the place does not matter ("Локация: не важна", "Location: flexible",
+/// "Yer: fərq etməz"): no place of work.
+static ANY_PLACE: fold::Set = fold::Set::new(&[
+    "any location",
+    "anywhere",
+    "ferq etmez",
+    "flexible",
+    "istenilen",
+    "location independent",
+    "любая",
+    "любой",
+    "не важна",
+    "не важно",
+    "не имеет значения",
+    "не принципиально",
+]);
+
+/// True when a location value starts by saying that the place does not matter.
+fn says_any_place(f: &str) -> bool {
+    ANY_PLACE.find_stem(f) == Some(0)
 }
 
 /// "Remote", "Hybrid", "Anywhere": a workplace, not a place.
@@ -467,8 +489,10 @@ fn from_prose(text: &str, f: &str) -> Option<String> {
             .find(['.', ';', '(', ':'])
             .into_iter()
             .chain(
+                // A verb ends the place: "located in Spokane, WA, is looking for …".
                 [
                     " office", " and ", " with ", " where ", " which ", " but ", " on ", " for ", " to ",
+                    " is ", " are ", " has ", " have ", " was ", " will ",
                 ]
                 .iter()
                 .filter_map(|e| rest.find(e)),
@@ -901,6 +925,12 @@ mod tests {
             Some("San Francisco, California")
         );
         assert_eq!(from_prose("based in our team culture"), None);
+        assert!(says_any_place(&fold("не важна, созвоны по Минску (UTC+3)")));
+        assert!(!says_any_place(&fold("Baku, flexible hours")));
+        assert_eq!(
+            from_prose("a trauma center located in Spokane, WA, is looking for a nurse").as_deref(),
+            Some("Spokane, WA")
+        );
         assert_eq!(
             from_address("1500 N College Avenue, Claremont, CA 91711").as_deref(),
             Some("1500 N College Avenue, Claremont, CA 91711")
