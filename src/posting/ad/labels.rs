@@ -423,10 +423,11 @@ pub fn collect(lines: &[Ln]) -> Vec<Label> {
             && !next.fold.contains(':')
             && next.text.split_whitespace().count() <= 8
             && !next.text.trim_end().ends_with('.')
-            // Below the label, in its column (not a value cell of a table to its right).
+            // Below the label, in its column, or its cell's neighbour to the right in a
+            // form's row ("2 | Vəzifənin adı | Tibb bacısı").
             && next.page == ln.page
-            && next.bbox.y0 >= ln.bbox.y1 - 1.0
-            && (next.bbox.x0 - ln.bbox.x0).abs() < 40.0
+            && (next.bbox.y0 >= ln.bbox.y1 - 1.0 && (next.bbox.x0 - ln.bbox.x0).abs() < 40.0
+                || beside(ln, next))
         {
             let k = key(&ln.fold);
             if let Some(f) = exact_field(&k) {
@@ -446,6 +447,14 @@ pub fn collect(lines: &[Ln]) -> Vec<Label> {
         }
     }
     out
+}
+
+/// True when `next` stands to the right of `ln` on the same row: their heights overlap by half
+/// or more and it starts after `ln` ends.
+fn beside(ln: &Ln, next: &Ln) -> bool {
+    let overlap = ln.bbox.y1.min(next.bbox.y1) - ln.bbox.y0.max(next.bbox.y0);
+    let height = (ln.bbox.y1 - ln.bbox.y0).min(next.bbox.y1 - next.bbox.y0);
+    height > 0.0 && overlap >= 0.5 * height && next.bbox.x0 >= ln.bbox.x1 - 1.0
 }
 
 /// A line that is a bare label: "Salary", "Son müraciət tarixi" (no value, no bullet).
@@ -769,6 +778,32 @@ mod tests {
             ("Location", 56.0, 103.0, 13.0),
             ("Salary", 56.0, 116.0, 13.0),
             ("We are a logistics company based in Baku.", 56.0, 140.0, 13.0),
+        ]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_form_row_read_cell_by_cell() {
+        // "2 | Vəzifənin adı | Tibb bacısı", each cell its own line, in row order.
+        let got = placed(&[
+            ("2", 40.0, 100.0, 12.0),
+            ("Vəzifənin adı", 60.0, 100.0, 12.0),
+            ("Tibb bacısı (stasionar şöbə)", 200.0, 100.0, 12.0),
+            ("3", 40.0, 120.0, 12.0),
+            ("Müəssisə", 60.0, 120.0, 12.0),
+            ("Kür Tibb Mərkəzi MMC", 200.0, 120.0, 12.0),
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                (Field::Title, "Tibb bacısı (stasionar şöbə)".into()),
+                (Field::Company, "Kür Tibb Mərkəzi MMC".into()),
+            ]
+        );
+        // Negative: a heading and a text to its right on another row.
+        let got = placed(&[
+            ("Salary", 60.0, 100.0, 12.0),
+            ("Paid monthly", 200.0, 130.0, 12.0),
         ]);
         assert!(got.is_empty(), "{got:?}");
     }
