@@ -68,7 +68,21 @@ pub fn read(ad: &Ad, reference: Option<Date>) -> Found {
         if deadline.is_some() && posted.is_some() {
             break;
         }
-        for w in find(&ln.fold) {
+        let dates = find(&ln.fold);
+        if let [first, second, ..] = dates.as_slice()
+            && PERIOD_CUES.has_stem(&ln.fold[..first.start])
+        {
+            for (slot, w, as_deadline) in [(&mut posted, first, false), (&mut deadline, second, true)] {
+                if slot.is_none()
+                    && let Some((d, c)) = resolve(w, as_deadline, confidence::CUE)
+                {
+                    *slot = Some(Read::new(d, Some(i), c));
+                }
+            }
+            previous = ln.fold.as_str();
+            continue;
+        }
+        for w in dates {
             let role = role(&ln.fold, &w).or_else(|| {
                 // "APPLICATIONS CLOSE AT" / "MIDDAY ON WEDNESDAY, 1 FEBRUARY 2023".
                 (w.start < 40)
@@ -614,16 +628,39 @@ const POSTED_CUES: fold::Set = fold::Set::new(&[
     "derc",
     "elan tarixi",
     "elanin tarixi",
+    "job posting",
     "posted",
     "posting date",
     "publication",
     "published",
+    "tertib tarixi",
     "yerlesdirilib",
     "yerlesdirilme",
+    "вакансия от",
     "дата размещения",
+    "объявление от",
     "опубликован",
     "публикац",
     "размещен",
+]);
+
+/// Words before the two dates of an advertising period ("Posting Period: 25 November 2026 –
+/// 10 January 2027", "Open & closing dates 12/01/2026 to 12/15/2026"): posted, then closing.
+const PERIOD_CUES: fold::Set = fold::Set::new(&[
+    "advertising period",
+    "application period",
+    "elanin muddeti",
+    "muraciet muddeti",
+    "open & closing dates",
+    "open and closing dates",
+    "opening and closing dates",
+    "period of advertisement",
+    "posting period",
+    "qebul muddeti",
+    "vacancy period",
+    "период приема",
+    "период размещения",
+    "срок приема заявок",
 ]);
 
 /// Weekday names (folded stems), as they stand before a date.
@@ -853,6 +890,34 @@ mod phrasings {
         let f = fold::fold(s);
         let w = *find(&f).first()?;
         role(&f, &w)
+    }
+
+    fn dates_of(text: &str) -> (Option<Date>, Option<Date>) {
+        let doc = crate::layout::Document::from_plain_text(text);
+        let ad = Ad::new(&doc, None);
+        let found = read(&ad, None);
+        (found.posted.map(|r| r.value), found.deadline.map(|r| r.value))
+    }
+
+    #[test]
+    fn advertising_periods_and_posting_cues() {
+        assert_eq!(
+            dates_of("Programme Officer\n\nPosting Period:\t25 November 2026 – 10 January 2027\n"),
+            (Date::new(2026, 11, 25), Date::new(2027, 1, 10))
+        );
+        assert_eq!(
+            dates_of("Registered Nurse\n\nJob Posting\tDec 8, 2026, 7:00:00 AM\n"),
+            (Date::new(2026, 12, 8), None)
+        );
+        assert_eq!(
+            dates_of("Врач общей практики\n\nОбъявление от 01.12.2026\n"),
+            (Date::new(2026, 12, 1), None)
+        );
+        // Negative: two dates of another kind on one line are not a period.
+        assert_eq!(
+            dates_of("Analyst\n\nTraining runs 5 January 2027 – 9 January 2027\n"),
+            (None, None)
+        );
     }
 
     #[test]
