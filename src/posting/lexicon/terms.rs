@@ -253,6 +253,7 @@ pub static NOT_REMOTE: Set = Set::new(&[
     "remote sensing",
     "remote sites",
     "remote support",
+    "remote-sensing",
 ]);
 pub static HYBRID_STEMS: Set = Set::new(&[
     "hibrid",
@@ -262,6 +263,18 @@ pub static HYBRID_STEMS: Set = Set::new(&[
     "комбинированн",
     "смешанн",
 ]);
+/// "Hybrid" that names no workplace: vehicles, clouds, seeds, roles that mix two jobs.
+pub static NOT_HYBRID: Set = Set::new(&[
+    "hibrid avtomobil",
+    "hybrid and electric",
+    "hybrid cars",
+    "hybrid cloud",
+    "hybrid electric",
+    "hybrid vehicle",
+    "hybrid vehicles",
+    "гибридн автомобил",
+]);
+
 pub static OFFICE_STEMS: Set = Set::new(&[
     "in office",
     "in person",
@@ -375,6 +388,7 @@ mod tests {
             &NOT_REMOTE_STATEMENTS,
             &SITE_VISITS,
             &OFFICE_STATEMENTS,
+            &NOT_HYBRID,
             &SCHEDULE_KEYS,
             &FIVE_DAY_WEEK,
             &ONSITE_LABEL_VALUES,

@@ -68,10 +68,12 @@ const NOT_EXPERIENCE: fold::Set = fold::Set::new(&[
     "fealiyyet",
     "founded",
     "history",
+    "last",
     "muqavile",
     "of age",
     "old",
     "on the market",
+    "past",
     "since",
     "sirket",
     "warranty",
@@ -107,6 +109,31 @@ fn is_year_unit(w: &str) -> bool {
     matches!(
         w,
         "year" | "years" | "yr" | "yrs" | "il" | "ilden" | "illik" | "ili" | "год" | "года" | "лет" | "годом"
+    )
+}
+
+/// Words beside a number of months that make it the length of a programme, a probation or a
+/// course rather than experience asked for.
+const TERMS_IN_MONTHS: &[&str] = &[
+    "course",
+    "internship",
+    "kurs",
+    "probation",
+    "program",
+    "proqram",
+    "sinaq",
+    "trial",
+    "испытательн",
+    "курс",
+    "программ",
+    "стажировк",
+];
+
+/// Units of months after a figure ("6 months", "12 months'", "6 ay", "6 месяцев").
+fn is_month_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "month" | "months" | "mo" | "mos" | "ay" | "месяц" | "месяца" | "месяцев"
     )
 }
 
@@ -171,15 +198,31 @@ fn tokens(f: &str) -> Vec<T<'_>> {
 /// Years of experience in a folded clause. With `need_context`, the clause must speak of
 /// experience.
 pub fn parse(f: &str, need_context: bool) -> Option<YearRange> {
+    let (range, months) = parse_units(f, need_context)?;
+    if !months {
+        return Some(range);
+    }
+    // "6 months" is half a year, "18 months" a year and a half.
+    let years = |m: Option<f64>| m.map(|m| (m / 12.0 * 100.0).round() / 100.0);
+    Some(YearRange {
+        min: years(range.min),
+        max: years(range.max),
+    })
+}
+
+/// As [`parse`], with the figures in the unit the ad wrote, and whether that is months.
+fn parse_units(f: &str, need_context: bool) -> Option<(YearRange, bool)> {
     if need_context && !CONTEXT.has_stem(f) {
         return None;
     }
     let t = tokens(f);
     for k in 0..t.len() {
         let T::Word(unit) = t[k] else { continue };
-        if !is_year_unit(unit) {
+        let months = is_month_unit(unit);
+        if !is_year_unit(unit) && !months {
             continue;
         }
+        let most = if months { 120.0 } else { 50.0 };
         // Back up over "+" or "or more" to the number(s).
         let mut j = k;
         let mut plus = false;
@@ -204,7 +247,7 @@ pub fn parse(f: &str, need_context: bool) -> Option<YearRange> {
             a = Some(x);
             start -= 2;
         }
-        if !(0.0..=50.0).contains(&b) || a.is_some_and(|x| !(0.0..=50.0).contains(&x) || x > b) {
+        if !(0.0..=most).contains(&b) || a.is_some_and(|x| !(0.0..=most).contains(&x) || x > b) {
             continue;
         }
         // The words around: ages and histories are not experience.
@@ -235,6 +278,11 @@ pub fn parse(f: &str, need_context: bool) -> Option<YearRange> {
         if after.first().is_some_and(|w| matches!(*w, "old" | "ago")) || after.starts_with(&["of", "age"]) {
             continue;
         }
+        // Months are more often the length of something else: "3 aylıq təcrübə proqramı" (a
+        // three-month internship), a probation, a course.
+        if months && fold::has_any_stem(&near, TERMS_IN_MONTHS) {
+            continue;
+        }
         let min_words = [
             "least",
             "minimum",
@@ -263,10 +311,13 @@ pub fn parse(f: &str, need_context: bool) -> Option<YearRange> {
                 || matches!(lead, "менее" | "меньше")
                 || unit == "ilden" && after.first().is_some_and(|w| matches!(*w, "asagi" | "az")));
         if is_less {
-            return Some(YearRange {
-                min: Some(0.0),
-                max: Some(b),
-            });
+            return Some((
+                YearRange {
+                    min: Some(0.0),
+                    max: Some(b),
+                },
+                months,
+            ));
         }
         let is_min = plus
             || before.iter().take(2).any(|w| min_words.contains(w))
@@ -286,10 +337,13 @@ pub fn parse(f: &str, need_context: bool) -> Option<YearRange> {
             && matches!(*u2, "iledek" | "ile")
             && *hi > b
         {
-            return Some(YearRange {
-                min: Some(b),
-                max: Some(*hi),
-            });
+            return Some((
+                YearRange {
+                    min: Some(b),
+                    max: Some(*hi),
+                },
+                months,
+            ));
         }
         // "от 1 года до 3 лет": the upper bound follows the first unit.
         if a.is_none()
@@ -298,25 +352,31 @@ pub fn parse(f: &str, need_context: bool) -> Option<YearRange> {
             && is_year_unit(u2)
             && *hi > b
         {
-            return Some(YearRange {
-                min: Some(b),
-                max: Some(*hi),
-            });
+            return Some((
+                YearRange {
+                    min: Some(b),
+                    max: Some(*hi),
+                },
+                months,
+            ));
         }
-        return Some(match (a, is_max) {
-            (Some(a), _) => YearRange {
-                min: Some(a),
-                max: Some(b),
+        return Some((
+            match (a, is_max) {
+                (Some(a), _) => YearRange {
+                    min: Some(a),
+                    max: Some(b),
+                },
+                (None, true) => YearRange {
+                    min: None,
+                    max: Some(b),
+                },
+                (None, false) => YearRange {
+                    min: Some(b),
+                    max: None,
+                },
             },
-            (None, true) => YearRange {
-                min: None,
-                max: Some(b),
-            },
-            (None, false) => YearRange {
-                min: Some(b),
-                max: None,
-            },
-        });
+            months,
+        ));
     }
     None
 }
@@ -449,6 +509,16 @@ mod tests {
             Some((Some(0.0), Some(2.0)))
         );
         assert_eq!(p("applicants under 25 years old"), None);
+        assert_eq!(
+            p("Minimum 6 months verifiable tractor-trailer experience"),
+            Some((Some(0.5), None))
+        );
+        assert_eq!(
+            p("At least 12 months' experience in accounts payable"),
+            Some((Some(1.0), None))
+        );
+        assert_eq!(p("Clean MVR - no DUI in last 5 years"), None);
+        assert_eq!(p("3 aylıq ödənişli təcrübə proqramı"), None);
     }
 
     #[test]

@@ -282,7 +282,12 @@ fn word(w: &str, prev_num: bool, after_hyphen: bool, f: &str, end: usize) -> Opt
             None
         }
     };
+    // "белорусских рублей", "белорусский рубль": one currency of two words.
+    if w.starts_with("белорус") && nw.starts_with("рубл") {
+        return Some((T::Cur("BYN"), skip_next(&nw)));
+    }
     let try_cur = cur("azn", "AZN", false)
+        .or_else(|| cur("byn", "BYN", true))
         .or_else(|| cur("manat", "AZN", false))
         .or_else(|| cur("манат", "AZN", false))
         .or_else(|| cur("usd", "USD", false))
@@ -820,6 +825,22 @@ mod tests {
 
     fn m(min: Option<f64>, max: Option<f64>, cur: &str, per: Period) -> Parsed {
         Some((min, max, Some(cur.to_string()), Some(per)))
+    }
+
+    #[test]
+    fn belarusian_roubles() {
+        assert_eq!(
+            p("Зарплата: 1 500 – 1 900 BYN за месяц, до вычета налогов"),
+            m(Some(1500.0), Some(1900.0), "BYN", Period::Month)
+        );
+        assert_eq!(
+            p("Оклад от 2 300 до 2 900 белорусских рублей в месяц"),
+            m(Some(2300.0), Some(2900.0), "BYN", Period::Month)
+        );
+        assert_eq!(
+            p("Зарплата: 90 000 рублей в месяц"),
+            m(Some(90000.0), Some(90000.0), "RUB", Period::Month)
+        );
     }
 
     #[test]

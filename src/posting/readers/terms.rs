@@ -131,7 +131,10 @@ pub fn employment_ballot(ad: &Ad, title: Option<&Read<String>>) -> Ballot<Employ
             continue;
         }
         if chip {
-            if let Some(e) = employment_of(f, true) {
+            // "Contract" alone or as one of the chips; not "Contract logistics • Warehousing".
+            let strong = fold::words(f).count() <= 2
+                || chips(f).any(|c| CONTRACT_WORDS.contains(c.trim()) || TEMPORARY_STRONG.contains(c.trim()));
+            if let Some(e) = employment_of(f, strong) {
                 add(e, Some(i), weight::CHIP);
             }
         } else if (statement_about_the_job(f) || FULL_TIME_STATEMENTS.has_stem(f))
@@ -143,7 +146,9 @@ pub fn employment_ballot(ad: &Ad, title: Option<&Read<String>>) -> Ballot<Employ
         }
         if i < top && !chip {
             for cell in chips(f) {
-                if let Some(e) = employment_of(cell, true) {
+                // A bare "Contract" chip is a contract; "Contract logistics" is an industry.
+                let strong = fold::words(cell).count() == 1 || CONTRACT_WORDS.contains(cell.trim());
+                if let Some(e) = employment_of(cell, strong) {
                     add(e, Some(i), weight::CHIP);
                 }
             }
@@ -497,7 +502,7 @@ fn weekly_hours(f: &str) -> Option<u32> {
 
 /// The workplace a folded text names.
 pub fn workplace_of(f: &str) -> Option<Workplace> {
-    if HYBRID_STEMS.has_stem(f) {
+    if HYBRID_STEMS.has_stem(f) && !NOT_HYBRID.has_stem(f) {
         return Some(Workplace::Hybrid);
     }
     if NOT_REMOTE_STATEMENTS.has_stem(f) || REMOTE_STEMS.has_stem(f) && negated_remote(f) {
@@ -610,6 +615,10 @@ mod tests {
         );
         let (_, w) = terms_of("Менеджер\n\nМы предлагаем:\n• Возможность работать из дома по пятницам\n");
         assert_eq!(w, None, "working from home as a perk is no workplace");
+        let (e, _) = terms_of(
+            "Warehouse Shift Supervisor\n\nContract logistics • Warehousing • Pallet distribution\nContract\tPermanent, full time\n",
+        );
+        assert_eq!(e, Some(FullTime), "an industry chip is not a contract");
         let (_, w) = terms_of("Mühasib\n\nTəklif edirik:\n• İş yerində təlim\n");
         assert_eq!(w, None, "on-the-job training is no workplace");
     }
@@ -621,6 +630,9 @@ mod tests {
         assert_eq!(w("Remote"), Some(Workplace::Remote));
         assert_eq!(w("On-site"), Some(Workplace::Onsite));
         assert_eq!(w("remote sensing and species distributions"), None);
+        assert_eq!(w("Use GIS and remote-sensing products"), None);
+        assert_eq!(w("learn safe working on hybrid and electric vehicles"), None);
+        assert_eq!(w("Experience with hybrid cloud platforms"), None);
         assert_eq!(w("data from home health agencies"), None);
         assert_eq!(w("Удалённая работа"), Some(Workplace::Remote));
         assert_eq!(w("Komanda ofisdə işləyir"), Some(Workplace::Onsite));
