@@ -889,7 +889,16 @@ const NOT_COMPANY: &[&str] = &[
     "careers",
     "career",
     "we are hiring",
+    "we're hiring",
+    "now hiring",
     "hiring",
+    "hiring now",
+    "требуется",
+    "требуются",
+    "срочно требуется",
+    "срочно требуются",
+    "teleb olunur",
+    "teleb edilir",
     "job opening",
     "vakansiya",
     "вакансия",
@@ -912,6 +921,7 @@ fn not_a_name(cf: &str) -> bool {
     let bare = cf.strip_prefix("the ").unwrap_or(cf);
     let single = fold::words(bare).count() == 1;
     cf.contains(':')
+        || hiring_headline(cf)
         || TERMS_CHIPS.contains(&bare)
         || SALUTATIONS.iter().any(|g| cf.starts_with(g))
         || NOT_COMPANY.contains(&cf)
@@ -920,6 +930,24 @@ fn not_a_name(cf: &str) -> bool {
         || single && ORG_WORDS.has_word(bare) && !LEGAL_FORMS.has_word(bare)
         || labels::exact_field(cf).is_some()
         || fold::words(cf).count() <= 3 && !ORG_WORDS.has_word(cf) && sections::classify(cf).is_some()
+}
+
+/// A flyer's headline that says who is wanted, not who wants: "ТРЕБУЮТСЯ ГРУЗЧИКИ", "SATICI
+/// TƏLƏB OLUNUR", "NOW HIRING".
+fn hiring_headline(cf: &str) -> bool {
+    [
+        "требуется",
+        "требуются",
+        "срочно требу",
+        "now hiring",
+        "we're hiring",
+        "we are hiring",
+    ]
+    .iter()
+    .any(|p| cf.starts_with(p))
+        || [" teleb olunur", " teleb edilir", " axtarilir"]
+            .iter()
+            .any(|p| cf.ends_with(p))
 }
 
 /// A board's chips for the terms of a job, which stand where boards print the employer.
@@ -1344,6 +1372,9 @@ mod tests {
             "Şirkət",
             "Vacancy",
             "Контакты",
+            "ТРЕБУЮТСЯ",
+            "Satıcı tələb olunur",
+            "NOW HIRING",
         ] {
             assert!(not_a_name(&fold(v)), "{v}");
         }
