@@ -16,6 +16,22 @@ use crate::posting::lexicon::separators;
 use crate::posting::text::fold::{self, fold};
 use crate::substring;
 
+/// Headlines over the job's title in a box or a flyer (folded, without punctuation).
+const HIRING_HEADLINES: &[&str] = &[
+    "career opportunity",
+    "job opening",
+    "join our team",
+    "now hiring",
+    "teleb olunur",
+    "vakansiya",
+    "we are hiring",
+    "we're hiring",
+    "вакансия",
+    "мы ищем",
+    "требуется",
+    "требуются",
+];
+
 /// Decorations around a title: "… tələb olunur!", "Требуется …", "Vacancy: …".
 const TITLE_SUFFIXES: &[&str] = &[
     "teleb olunur",
@@ -86,6 +102,8 @@ mod weight {
     pub const PROSE: f32 = 3.5;
     /// A page title's segment that names a job, when no line of the ad says it.
     pub const PAGE_TITLE_ONLY: f32 = 3.0;
+    /// The line under a "We're hiring!" / "Мы ищем" headline, when it names a job.
+    pub const AFTER_HIRING_HEADLINE: f32 = 8.0;
     /// Least score of a title.
     pub const MIN: f32 = 1.0;
 }
@@ -205,6 +223,20 @@ pub fn ballot(ad: &Ad) -> Ballot<String> {
                 0.0
             };
             ballot.add(f, t, Some(i), weight::PROSE + bonus);
+        }
+    }
+    // "WE'RE HIRING!" over "Quality Control Laboratory Technician": a newsletter's or a flyer's
+    // box, wherever it stands on the page.
+    let body: Vec<(usize, &Ln)> = ad.body().collect();
+    for pair in body.windows(2) {
+        let ((_, head), (i, ln)) = (pair[0], pair[1]);
+        let head_f = head.fold.trim_matches(|c: char| !c.is_alphanumeric());
+        if HIRING_HEADLINES.contains(&head_f) {
+            let t = clean_title(title_text(ln));
+            let f = fold(&t);
+            if job_noun(&f) && (1..=10).contains(&fold::words(&f).count()) {
+                ballot.add(f, t, Some(i), weight::AFTER_HIRING_HEADLINE);
+            }
         }
     }
     for pt in &ad.titles {
@@ -613,6 +645,25 @@ mod tests {
         for cue in PROSE_CUES.iter().chain(HIRING_VERBS_AFTER) {
             assert!(PROSE_GATE.has_stem(cue.trim()), "{cue:?}");
         }
+    }
+
+    #[test]
+    fn the_line_under_a_hiring_headline() {
+        let title = |text: &str| {
+            let doc = crate::layout::Document::from_plain_text(text);
+            read(&Ad::new(&doc, None)).map(|r| r.value)
+        };
+        let newsletter = "The Kernel\n\nNews from Prairie Grain Analytics\n\nHarvest in Review\n\nOur dock logged 18,412 samples.\n\nWE'RE HIRING!\nQuality Control Laboratory Technician\nFull-time, Saskatoon\n";
+        assert_eq!(
+            title(newsletter).as_deref(),
+            Some("Quality Control Laboratory Technician")
+        );
+        // Negative: a hiring headline over a sentence names no title there.
+        let text = "Acme Logistics\n\nWe're hiring!\nCome and see us at the job fair on Friday.\n";
+        assert_ne!(
+            title(text).as_deref(),
+            Some("Come and see us at the job fair on Friday.")
+        );
     }
 
     #[test]
