@@ -89,6 +89,12 @@ impl FontCache {
         }
         let allowance = Allowance::new(budget.decoded_bytes_left());
         let font = Rc::new(load_font(doc, dict, &allowance));
+        if allowance.exceeded() {
+            return Err(ExtractError::new(
+                crate::error::ErrorKind::TooLarge,
+                "a font program or CMap decodes to more than the 16 MiB a font may use, or past the decoded-size limit",
+            ));
+        }
         budget.charge_decoded(allowance.used())?;
         self.by_key.insert(key, font.clone());
         Ok(Some(font))

@@ -448,17 +448,17 @@ pub fn case(name: &str) -> Option<Case> {
         "flate-bomb-in-object-stream" => (bomb_in_object_stream(), Expect::Problem(422, "too-large")),
         "flate-bomb-as-font-program" => {
             // A symbolic TrueType font without an encoding, whose codes only its program (the
-            // bomb) would explain. Font programs are capped at 16 MiB decoded and one past that
-            // is passed over, as a damaged one is: the page is still read, within memory.
-            let widths = vec!["500"; 95].join(" ");
+            // bomb) would explain: reading the font stops at the decoded-size limit.
+            let widths = vec!["500"; 126].join(" ");
             let font = format!(
-                "<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Bomb /FirstChar 32 /LastChar 126 \
+                "<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Bomb /FirstChar 1 /LastChar 126 \
                  /Widths [{widths}] /FontDescriptor 7 0 R >>"
             );
             let descriptor = "<< /Type /FontDescriptor /FontName /ABCDEF+Bomb /Flags 4 \
                  /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 \
                  /StemV 80 /FontFile2 8 0 R >>";
-            let content = plain_stream(b"BT /F2 12 Tf 72 720 Td (Hello) Tj ET");
+            // Codes 1 to 5 have no standard name: only the program could map them.
+            let content = plain_stream(b"BT /F2 12 Tf 72 720 Td <0102030405> Tj (Hello) Tj ET");
             (
                 page_with(
                     &[content],
@@ -469,7 +469,7 @@ pub fn case(name: &str) -> Option<Case> {
                         flate_stream("", bomb()),
                     ],
                 ),
-                Expect::Repaired("Hello"),
+                Expect::Problem(422, "too-large"),
             )
         }
         "flate-bomb-in-damaged-file" => {

@@ -29,6 +29,9 @@ const MAX_FONT_PROGRAM: usize = 16 * 1024 * 1024;
 pub struct Allowance {
     left: std::cell::Cell<usize>,
     used: std::cell::Cell<usize>,
+    /// A stream of the font would decode past the font cap or what the extraction has left: a
+    /// bomb, refused like one in a content stream.
+    exceeded: std::cell::Cell<bool>,
 }
 
 impl Allowance {
@@ -36,12 +39,18 @@ impl Allowance {
         Allowance {
             left: std::cell::Cell::new(bytes),
             used: std::cell::Cell::new(0),
+            exceeded: std::cell::Cell::new(false),
         }
     }
 
     /// Bytes decoded so far.
     pub fn used(&self) -> usize {
         self.used.get()
+    }
+
+    /// True when a stream of the font decodes past the font cap or the decoded-bytes limit.
+    pub fn exceeded(&self) -> bool {
+        self.exceeded.get()
     }
 }
 
@@ -253,8 +262,17 @@ fn stream_bytes(doc: &Objects<'_>, object: &Object, allowance: &Allowance) -> Op
     let Object::Stream(s) = resolve(doc, object)? else {
         return None;
     };
+    // A program past the font cap (or what the extraction has left) is a bomb: no embedded
+    // font of a real document comes near 16 MiB decoded.
     let limit = allowance.left.get().min(MAX_FONT_PROGRAM);
-    let data = super::stream::decode(s, limit).ok()?.into_owned();
+    let data = match super::stream::decode(s, limit) {
+        Ok(data) => data.into_owned(),
+        Err(super::stream::DecodeError::TooLarge) => {
+            allowance.exceeded.set(true);
+            return None;
+        }
+        Err(super::stream::DecodeError::Broken) => return None,
+    };
     allowance
         .left
         .set(allowance.left.get().saturating_sub(data.len()));
