@@ -3,21 +3,12 @@
 
 #![no_main]
 
-use jobpdf_core::date::Date;
-use jobpdf_core::extract::{Options, extract};
-use jobpdf_core::limits::Limits;
+#[path = "options.rs"]
+mod options;
+
+use jobpdf_core::extract::extract;
 use libfuzzer_sys::fuzz_target;
-use std::time::Duration;
 
 fuzz_target!(|data: &[u8]| {
-    let options = Options {
-        filename: None,
-        reference_date: Date::new(2026, 11, 25),
-        now_unix: 1_795_600_203,
-        limits: Limits {
-            time_budget: Duration::from_millis(500),
-            ..Limits::default()
-        },
-    };
-    let _ = extract(data, &options);
+    let _ = extract(data, &options::options());
 });

@@ -10,13 +10,13 @@
 
 #![no_main]
 
-use jobpdf_core::date::Date;
-use jobpdf_core::extract::{Options, extract};
-use jobpdf_core::limits::Limits;
+#[path = "options.rs"]
+mod options;
+
+use jobpdf_core::extract::extract;
 use libfuzzer_sys::fuzz_target;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
 
 /// Bytes the extraction may hold at once.
 const CAP: usize = 64 * 1024 * 1024;
@@ -67,14 +67,5 @@ unsafe impl GlobalAlloc for Capped {
 static ALLOCATOR: Capped = Capped;
 
 fuzz_target!(|data: &[u8]| {
-    let options = Options {
-        filename: None,
-        reference_date: Date::new(2026, 11, 25),
-        now_unix: 1_795_600_203,
-        limits: Limits {
-            time_budget: Duration::from_millis(500),
-            ..Limits::default()
-        },
-    };
-    let _ = extract(data, &options);
+    let _ = extract(data, &options::options());
 });

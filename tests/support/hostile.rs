@@ -95,28 +95,9 @@ fn with_shifted_xref(pdf: &[u8], shift: usize) -> Vec<u8> {
 }
 
 /// A PDF written by hand: objects as strings, with a correct xref table and trailer.
-fn handmade(objects: &[String], root: u32) -> Vec<u8> {
-    let mut out = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, body) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
-        out.extend_from_slice(body.as_bytes());
-        out.extend_from_slice(b"\nendobj\n");
-    }
-    let xref = out.len();
-    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
-    for offset in offsets {
-        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root {root} 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
-    );
-    out
+fn handmade(objects: &[String]) -> Vec<u8> {
+    let bodies: Vec<Vec<u8>> = objects.iter().map(|o| o.as_bytes().to_vec()).collect();
+    binary_document(&bodies)
 }
 
 const FONT: &str = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
@@ -137,47 +118,13 @@ fn one_page(page_extra: &str, content: &[u8], extra: &[String]) -> Vec<u8> {
         ),
     ];
     objects.extend_from_slice(extra);
-    handmade(&objects, 1)
+    handmade(&objects)
 }
 
 /// A Flate stream that inflates to `size` zero bytes, compressed in chunks so the test never
 /// holds the inflated data.
 fn flate_bomb(size: usize) -> Vec<u8> {
-    use miniz_oxide::deflate::core::{
-        CompressorOxide, TDEFLFlush, TDEFLStatus, compress, create_comp_flags_from_zip_params,
-    };
-    let mut compressor = CompressorOxide::new(create_comp_flags_from_zip_params(9, 15, 0));
-    let zeros = vec![0u8; 1 << 20];
-    let mut out = Vec::new();
-    let mut buffer = vec![0u8; 1 << 16];
-    let mut left = size;
-    while left > 0 {
-        let chunk = &zeros[..left.min(zeros.len())];
-        left -= chunk.len();
-        let flush = if left == 0 {
-            TDEFLFlush::Finish
-        } else {
-            TDEFLFlush::None
-        };
-        let mut input = chunk;
-        loop {
-            let (status, read, written) = compress(&mut compressor, input, &mut buffer, flush);
-            out.extend_from_slice(&buffer[..written]);
-            input = &input[read..];
-            if status == TDEFLStatus::Done
-                || (input.is_empty() && written < buffer.len() && flush == TDEFLFlush::None)
-            {
-                break;
-            }
-            if status != TDEFLStatus::Okay && status != TDEFLStatus::Done {
-                break;
-            }
-            if input.is_empty() && written == 0 {
-                break;
-            }
-        }
-    }
-    out
+    flate_prefixed_bomb(&[], size)
 }
 
 /// The base document encrypted with a user password (`version`: 2 = RC4 128-bit, 5 = AES-256),
@@ -229,7 +176,7 @@ fn many_pages(pages: usize) -> Vec<u8> {
         kids.push_str(&format!("{} 0 R ", i + 4));
     }
     objects[1] = format!("<< /Type /Pages /Kids [{kids}] /Count {pages} >>");
-    handmade(&objects, 1)
+    handmade(&objects)
 }
 
 /// A document whose objects sit in a compressed object stream, cut short.
@@ -365,14 +312,11 @@ pub fn case(name: &str) -> Option<Case> {
             (bytes, Expect::Repaired(BASE_TEXT))
         }
         "circular-kids" => (
-            handmade(
-                &[
-                    "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-                    "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>".to_string(),
-                    "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 1 >>".to_string(),
-                ],
-                1,
-            ),
+            handmade(&[
+                "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+                "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>".to_string(),
+                "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 1 >>".to_string(),
+            ]),
             Expect::Problem(422, "malformed"),
         ),
         "reference-cycle" => (reference_cycle(), Expect::Problem(422, "no-text-layer")),
@@ -497,39 +441,13 @@ pub fn case(name: &str) -> Option<Case> {
 
 /// A one-page document whose content stream is a Flate bomb of `size` bytes.
 fn bomb_document(size: usize) -> Vec<u8> {
-    let data = flate_bomb(size);
-    let mut objects = vec![
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".to_string(),
-        FONT.to_string(),
-    ];
-    // The stream holds binary data: assemble it by bytes.
-    let mut out = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, body) in objects.drain(..).enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
-    }
-    offsets.push(out.len());
-    out.extend_from_slice(
-        format!(
-            "5 0 obj\n<< /Length {} /Filter /FlateDecode >>\nstream\n",
-            data.len()
-        )
-        .as_bytes(),
-    );
-    out.extend_from_slice(&data);
-    out.extend_from_slice(b"\nendstream\nendobj\n");
-    let xref = out.len();
-    out.extend_from_slice(b"xref\n0 6\n0000000000 65535 f \n");
-    for offset in offsets {
-        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!("trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").as_bytes(),
-    );
-    out
+    binary_document(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".to_vec(),
+        FONT.as_bytes().to_vec(),
+        flate_stream("", &flate_bomb(size)),
+    ])
 }
 
 /// The 1 GiB Flate bomb, compressed once per process (it takes a second or two).
@@ -720,15 +638,12 @@ fn flate_prefixed_bomb(prefix: &[u8], zeros: usize) -> Vec<u8> {
 
 /// A page whose `/Contents` and `/Resources` lead into a cycle of references.
 fn reference_cycle() -> Vec<u8> {
-    handmade(
-        &[
-            "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 4 0 R /Contents 4 0 R >>"
-                .to_string(),
-            "5 0 R".to_string(),
-            "4 0 R".to_string(),
-        ],
-        1,
-    )
+    handmade(&[
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 4 0 R /Contents 4 0 R >>"
+            .to_string(),
+        "5 0 R".to_string(),
+        "4 0 R".to_string(),
+    ])
 }

@@ -888,17 +888,8 @@ const NOT_COMPANY: &[&str] = &[
     "job offer",
     "careers",
     "career",
-    "we are hiring",
-    "we're hiring",
-    "now hiring",
     "hiring",
     "hiring now",
-    "требуется",
-    "требуются",
-    "срочно требуется",
-    "срочно требуются",
-    "teleb olunur",
-    "teleb edilir",
     "job opening",
     "vakansiya",
     "вакансия",
@@ -945,9 +936,10 @@ fn hiring_headline(cf: &str) -> bool {
     ]
     .iter()
     .any(|p| cf.starts_with(p))
-        || [" teleb olunur", " teleb edilir", " axtarilir"]
-            .iter()
-            .any(|p| cf.ends_with(p))
+        || ["teleb olunur", "teleb edilir", "axtarilir"].iter().any(|p| {
+            cf.strip_suffix(p)
+                .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+        })
 }
 
 /// A board's chips for the terms of a job, which stand where boards print the employer.

@@ -36,7 +36,7 @@ pub fn read(ad: &Ad, reference: Option<Date>) -> Found {
     let mut deadline: Option<Read<Date>> = None;
     let mut posted: Option<Read<Date>> = None;
     let anchor = reference.or_else(|| anchor_of(ad));
-    let month_first = ad.country.is_some_and(|c| MONTH_FIRST_COUNTRIES.contains(&c));
+    let month_first = writes_month_first(ad);
     let find = |f: &str| find_in(f, month_first);
     let resolve = |w: &Written, as_deadline: bool, conf: f32| -> Option<(Date, f32)> {
         match w.year {
@@ -143,7 +143,7 @@ fn meta_date(ad: &Ad) -> Option<(usize, Written)> {
 /// April may be last year's posting, and a date the ad does not pin down stays unread.
 fn anchor_of(ad: &Ad) -> Option<Date> {
     let mut latest: Option<Date> = None;
-    let month_first = ad.country.is_some_and(|c| MONTH_FIRST_COUNTRIES.contains(&c));
+    let month_first = writes_month_first(ad);
     for (_, ln) in ad.body() {
         for w in find_in(&ln.fold, month_first) {
             let Some(y) = w.year else { continue };
@@ -345,6 +345,11 @@ pub fn find(f: &str) -> Vec<Written> {
 /// Countries that write numeric dates month first ("01/10/2027" is 10 January): the United
 /// States and its territories, and the Philippines.
 const MONTH_FIRST_COUNTRIES: &[&str] = &["AS", "FM", "GU", "MH", "MP", "PH", "PR", "PW", "US", "VI"];
+
+/// Whether the ad's country writes numeric dates month first.
+fn writes_month_first(ad: &Ad) -> bool {
+    ad.country.is_some_and(|c| MONTH_FIRST_COUNTRIES.contains(&c))
+}
 
 /// The dates of `f`; `month_first` reads "01/10/2027" (with `/` or `-`) as 10 January, as the
 /// ad's country writes it. A value over 12 decides either way ("12/31/2026", "31/12/2026").
