@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Developer tool: builds the CLI (profile `quick`) and scores it on the sets beside the checkout.
-#   tools/eval.sh [dev|corpus|real|devset|heldout] [-v]   (dev: corpus, real, devset and devset2; heldout only when asked)
+#   tools/eval.sh [dev|corpus|real|devset|heldout] [-v]   (dev: corpus, real, devset, devset2 and devset3; heldout only when asked)
 # Outputs go to /tmp/jobpdf-eval/<set>/. Needs ../shared (the development corpora) and, for
 # `devset` and `heldout`, the ads under evaluation/devset/{en,az,ru} and evaluation/heldout/{en,az,ru}.
 set -euo pipefail
@@ -21,7 +21,7 @@ if [[ $which == real || $which == dev ]]; then
   python3 "$shared/tools/score_real.py" "$shared/realworld/gold" "$out/real" $verbose | tail -${TAIL:-2}
 fi
 if [[ $which == devset || $which == dev ]]; then
-  for set in devset devset2; do
+  for set in devset devset2 devset3; do
     for lang in en az ru; do
       d=evaluation/$set/$lang
       [[ -d $d/pdf ]] || continue
