@@ -10,6 +10,7 @@ use super::terms;
 use crate::posting::ad::Ad;
 use crate::posting::ad::labels::Field;
 use crate::posting::ad::lines::{Ln, Marker};
+use crate::posting::lexicon::organisations::{LEGAL_FORMS, ORG_WORDS};
 use crate::posting::lexicon::places::{self, LOCALITY_WORDS};
 use crate::posting::lexicon::separators;
 use crate::posting::model::Workplace;
@@ -28,6 +29,8 @@ mod weight {
     pub const PAGE_TITLE: f32 = 3.0;
     /// An address with a state code: "1500 N College Avenue, Claremont, CA 91711".
     pub const ADDRESS: f32 = 3.0;
+    /// A line that is only a city with its state code: "Portland, OR 97211 (google map)".
+    pub const PLACE_LINE: f32 = 4.0;
     /// A city named in the first paragraphs.
     pub const FIRST_PARAGRAPHS: f32 = 3.0;
     /// Least score of a location.
@@ -79,7 +82,9 @@ pub fn ballot(ad: &Ad, title_line: Option<usize>) -> Ballot<String> {
         .iter()
         .enumerate()
         .skip(start)
-        .filter(|(i, ln)| !ln.skip() && !label_lines.contains(i) && ln.marker == Marker::None)
+        .filter(|(i, ln)| {
+            !ln.skip() && !label_lines.contains(i) && (ln.marker == Marker::None || chip_row(ln))
+        })
         .take(if title_line.is_some() { META_LINES } else { 8 });
     for (k, (i, ln)) in meta.enumerate() {
         if let Some(loc) = from_meta_line(&ln.text) {
@@ -105,6 +110,8 @@ pub fn ballot(ad: &Ad, title_line: Option<usize>) -> Ballot<String> {
         }
         if let Some(loc) = from_address(&ln.text) {
             propose(&mut ballot, loc, Some(i), weight::ADDRESS);
+        } else if let Some(loc) = city_state_line(&ln.text) {
+            propose(&mut ballot, loc, Some(i), weight::PLACE_LINE);
         }
     }
     let end = title_line.map_or(PROSE_LINES, |t| t + PROSE_LINES);
@@ -117,6 +124,12 @@ pub fn ballot(ad: &Ad, title_line: Option<usize>) -> Ballot<String> {
         }
     }
     ballot
+}
+
+/// A row of bulleted chips ("● Columbus, OH 43219, USA	● Full-time	● Service"): a meta line,
+/// not a list item.
+fn chip_row(ln: &Ln) -> bool {
+    ln.text.contains('\t') && separators::split(&ln.text).len() >= 2 && fold::words(&ln.fold).count() <= 16
 }
 
 /// Adds a location keyed by the first place it names (so that "Sydney" and "Sydney • CBD"
@@ -305,6 +318,14 @@ fn area_like(seg: &str, f: &str) -> bool {
 /// or "City, ST" ("Rockaway, NJ"), cut at what ends a place.
 fn place_in_segment(seg: &str) -> Option<String> {
     let seg = cut_at_end_words(seg);
+    // "Nights in Phoenix, Arizona": the place after "in".
+    if let Some(p) = seg.rfind(" in ") {
+        let rest = seg[p + 4..].trim();
+        let head = fold(rest.split(',').next().unwrap_or(""));
+        if capitalised(rest) && places::place_part(&head).is_some() {
+            return place_in_segment(rest);
+        }
+    }
     let parts: Vec<&str> = seg.split(',').collect();
     // "Rockaway, NJ", "Commerce, CA, US", "Claremont, CA 91711".
     if parts.len() >= 2 {
@@ -331,12 +352,34 @@ fn place_in_segment(seg: &str) -> Option<String> {
         let loc = clean_location(&parts.join(","));
         return (!loc.is_empty()).then_some(loc);
     }
-    let first = parts.iter().position(|p| {
+    let mut first = parts.iter().position(|p| {
         let pf = fold(p.split('(').next().unwrap_or(p));
         places::place_part(&pf).is_some_and(|_| !wordlike_only(&pf)) && capitalised(p)
     })?;
+    // "Penrose, Auckland": a suburb the gazetteer does not know, just before its city.
+    if first > 0 && suburb_like(parts[first - 1]) {
+        first -= 1;
+    }
     let loc = clean_location(&parts[first..].join(","));
     (!loc.is_empty()).then_some(loc)
+}
+
+/// One or two capitalised words without digits that name no organisation, no term of work and
+/// no address part: a suburb before its city.
+fn suburb_like(part: &str) -> bool {
+    let pf = fold(part);
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !pf.chars().any(|c| c.is_ascii_digit())
+        && !ORG_WORDS.has_stem(&pf)
+        && !LEGAL_FORMS.has_word(&pf)
+        && !ADDRESS_WORDS.has_word(&pf)
+        && !STREET_WORDS.has_stem(&pf)
+        && terms::workplace_of(&pf).is_none()
+        && terms::employment_of(&pf, true).is_none()
 }
 
 /// The city of the part before a state code: the longest ending of at most four words that
@@ -534,6 +577,10 @@ fn russian_city_in_prose(f: &str) -> Option<(String, bool)> {
             && e.kind == places::Kind::City
             && e.tier >= 1
         {
+            // "г. Псков" as written; "в г. Пскове" in the nominative.
+            if prev == "г" && nominative == w {
+                return Some((format!("г. {}", capitalise_name(&nominative)), after_city));
+            }
             return Some((capitalise_name(&nominative), after_city));
         }
     }
@@ -575,6 +622,27 @@ fn from_address(text: &str) -> Option<String> {
     let city = is_city(last)
         || parts.len() >= 3 && is_city(parts[parts.len() - 2]) && last.chars().any(|c| c.is_ascii_digit());
     (state_zip || city).then(|| t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// A line that is a city, its state code and perhaps a ZIP code, with a remark in brackets at
+/// most: "Portland, OR 97211 (google map)", "Boise, ID".
+fn city_state_line(text: &str) -> Option<String> {
+    let t = text
+        .split('(')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches(['.', ',']);
+    let parts: Vec<&str> = t.split(',').collect();
+    if parts.len() != 2 || fold::words(t).count() > 5 || !capitalised(parts[0]) {
+        return None;
+    }
+    if parts[0].chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut ws = parts[1].split_whitespace();
+    let state_zip = ws.next().is_some_and(is_state_code) && ws.all(is_zip);
+    state_zip.then(|| t.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Address fragments that end a location ("Head Office", "Industrial zone", "floor 3").
@@ -671,7 +739,11 @@ pub fn clean_location(raw: &str) -> String {
                 bracket.push(c);
                 if depth == 0 {
                     let bf = fold(&bracket);
-                    if fold::has_any_stem(&bf, &["cet", "gmt", "time zone", "timezone", "utc"]) {
+                    let inner = bf.trim_matches(|c: char| c == '(' || c == ')' || c.is_whitespace());
+                    // "Ottawa (Ontario)", "(Baku time)": a province or a time zone stays.
+                    let region = places::find_entry(inner)
+                        .is_some_and(|e| matches!(e.kind, places::Kind::Region | places::Kind::Country));
+                    if region || fold::has_any_stem(&bf, &["cet", "gmt", "time zone", "timezone", "utc"]) {
                         s.push_str(&bracket);
                     }
                     bracket.clear();
@@ -816,6 +888,37 @@ mod tests {
         for cue in PROSE_CUES {
             assert!(PROSE_GATE.has_stem(cue.trim()), "{cue:?}");
         }
+    }
+
+    #[test]
+    fn places_with_their_qualifiers() {
+        assert_eq!(clean_location("Ottawa (Ontario)"), "Ottawa (Ontario)");
+        assert_eq!(clean_location("Leeds (hybrid, 2 days)"), "Leeds");
+        assert_eq!(
+            from_meta_line("Kererū Outdoor Supply · Penrose, Auckland").as_deref(),
+            Some("Penrose, Auckland")
+        );
+        assert_eq!(from_meta_line("Hybrid, Auckland").as_deref(), Some("Auckland"));
+        assert_eq!(from_meta_line("Kapital Bank, Baku").as_deref(), Some("Baku"));
+        assert_eq!(
+            place_in_segment("Nights in Phoenix, Arizona").as_deref(),
+            Some("Phoenix, Arizona")
+        );
+        assert_eq!(place_in_segment("Careers in Engineering"), None);
+        assert_eq!(
+            city_state_line("Portland, OR 97211 (google map)").as_deref(),
+            Some("Portland, OR 97211")
+        );
+        assert_eq!(city_state_line("Apply now, OR call us"), None);
+        assert_eq!(city_state_line("12 Main, OR 97211"), None);
+        assert_eq!(
+            russian_city_in_prose("место прохождения службы: г. псков, ул. некрасова, д. 23."),
+            Some(("г. Псков".to_string(), true))
+        );
+        assert_eq!(
+            russian_city_in_prose("работа в г. казани"),
+            Some(("Казань".to_string(), true))
+        );
     }
 
     #[test]

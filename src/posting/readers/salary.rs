@@ -73,6 +73,15 @@ fn tokens(f: &str) -> Vec<(T, usize)> {
             let w = &f[i..end];
             let prev_num = matches!(out.last(), Some((T::Num(_), _)));
             if prev_num && matches!(w, "тыс" | "thousand" | "тысяч") {
+                // "60–80 тыс.": the thousands are both ends' unit.
+                let n = out.len();
+                if n >= 3
+                    && let (T::Num(a), T::Sep, T::Num(b)) = (out[n - 3].0, out[n - 2].0, out[n - 1].0)
+                    && a < 1000.0
+                    && a <= b
+                {
+                    out[n - 3].0 = T::Num(a * 1000.0);
+                }
                 if let Some((T::Num(v), _)) = out.last_mut() {
                     *v *= 1000.0;
                 }
@@ -303,6 +312,11 @@ fn word(w: &str, prev_num: bool, after_hyphen: bool, f: &str, end: usize) -> Opt
         .or_else(|| cur("gbp", "GBP", false))
         .or_else(|| cur("gel", "GEL", true))
         .or_else(|| cur("lari", "GEL", false))
+        .or_else(|| cur("kgs", "KGS", true))
+        .or_else(|| cur("сом", "KGS", true))
+        .or_else(|| cur("uzs", "UZS", true))
+        .or_else(|| cur("сум", "UZS", true))
+        .or_else(|| cur("сумов", "UZS", true))
         .or_else(|| cur("kzt", "KZT", false))
         .or_else(|| cur("тенге", "KZT", true))
         .or_else(|| cur("uah", "UAH", false))
@@ -477,7 +491,7 @@ fn parse(clause: &str, need_currency: bool, implied: Option<&'static str>) -> Op
         if cur.is_none() && need_currency {
             continue;
         }
-        if NOT_SALARY.has_stem(part_of(clause, t[i].1)) {
+        if NOT_SALARY.has_stem(part_before_extras(clause, t[i].1)) {
             continue;
         }
         let cur = cur.or(implied);
@@ -503,10 +517,12 @@ fn parse(clause: &str, need_currency: bool, implied: Option<&'static str>) -> Op
 }
 
 /// The comma-separated part of `clause` around byte `pos` ("…, 25% night supplement" is
-/// another part than the pay before it).
-fn part_of(clause: &str, pos: usize) -> &str {
+/// another part than the pay before it), up to a "+" after `pos`: in "оклад 45 000 + премия
+/// до 30 %" or "700 ₼ + bonus" the extras after the plus do not make the amount a bonus.
+fn part_before_extras(clause: &str, pos: usize) -> &str {
     let start = clause[..pos].rfind(", ").map_or(0, |p| p + 2);
     let end = substring::find(&clause[pos..], ", ").map_or(clause.len(), |p| pos + p);
+    let end = clause[pos..end].find('+').map_or(end, |p| pos + p);
     &clause[start..end]
 }
 
@@ -990,6 +1006,19 @@ mod tests {
 
     #[test]
     fn russian() {
+        assert_eq!(
+            p("60–80 тыс. руб. в месяц до вычета НДФЛ"),
+            m(Some(60000.0), Some(80000.0), "RUB", Period::Month)
+        );
+        assert_eq!(
+            p("Оклад 52 000 руб. + премия до 30 %"),
+            m(Some(52000.0), Some(52000.0), "RUB", Period::Month)
+        );
+        assert_eq!(
+            p("Зарплата — от 5 000 000 до 6 500 000 сум в месяц на руки"),
+            m(Some(5_000_000.0), Some(6_500_000.0), "UZS", Period::Month)
+        );
+        assert_eq!(p("Премия до 30 000 руб. по итогам квартала"), None);
         assert_eq!(
             p("Заработная плата: от 1 500 до 2 000 AZN"),
             m(Some(1500.0), Some(2000.0), "AZN", Period::Month)

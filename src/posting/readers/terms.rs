@@ -367,7 +367,7 @@ pub fn employment_of(f: &str, strong: bool) -> Option<EmploymentType> {
     if CONTRACT_STEMS.has_stem(f) {
         return Some(Contract);
     }
-    if TEMPORARY_STEMS.has_stem(f) || TEMPORARY_WORDS.has_word(f) || fixed_term_appointment(f) {
+    if temporary_stem(f) || TEMPORARY_WORDS.has_word(f) || fixed_term_appointment(f) {
         return Some(Temporary);
     }
     if strong && CONTRACT_WORDS.has_word(f) {
@@ -380,6 +380,19 @@ pub fn employment_of(f: &str, strong: bool) -> Option<EmploymentType> {
         return Some(FullTime);
     }
     None
+}
+
+/// A stem of temporary work, but not the "term employment" of "long-term employment".
+fn temporary_stem(f: &str) -> bool {
+    let mut rest = f;
+    while let Some(i) = TEMPORARY_STEMS.find_stem(rest) {
+        let before = &rest[..i];
+        if !(before.ends_with("long-") || before.ends_with("long ")) {
+            return true;
+        }
+        rest = &rest[i + 1..];
+    }
+    false
 }
 
 /// "The term of appointment is one year", "a one-year appointment", "12 month fixed-term".
@@ -539,6 +552,28 @@ pub fn workplace_of(f: &str) -> Option<Workplace> {
 mod tests {
     use super::*;
     use EmploymentType::*;
+
+    #[test]
+    fn term_posts_are_temporary_and_long_term_is_not() {
+        use EmploymentType::*;
+        assert_eq!(
+            employment_of("term employment of 12 months", false),
+            Some(Temporary)
+        );
+        assert_eq!(employment_of("two term positions", false), Some(Temporary));
+        assert_eq!(
+            employment_of("срочный трудовой договор на 3 года", false),
+            Some(Temporary)
+        );
+        assert_eq!(employment_of("we offer long-term employment", false), None);
+        assert_eq!(
+            employment_of("a long term position, then a fixed-term one", false),
+            Some(Temporary)
+        );
+        assert!(statement_about_the_job(
+            "заключается срочный трудовой договор сроком на 3 года"
+        ));
+    }
 
     #[test]
     fn employment_words() {
