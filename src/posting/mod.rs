@@ -217,7 +217,17 @@ pub fn explain(doc: &Document, options: &Options) -> String {
     for pt in &ad.titles {
         let _ = writeln!(out, "page title ({:?}): {}", pt.origin, pt.text);
     }
+    // Each ranked candidate with the value and line its best source gave.
+    fn ranked_reads(out: &mut String, field: &str, ballot: &readers::choice::Ballot<String>) {
+        use std::fmt::Write;
+        for (score, key) in ballot.ranked().into_iter().take(8) {
+            if let Some(r) = ballot.read_of(key) {
+                let _ = writeln!(out, "  {field} {score:.2} {:?} from line {:?}", r.value, r.line);
+            }
+        }
+    }
     let title = title::ballot(&ad);
+    ranked_reads(&mut out, "title", &title);
     let _ = writeln!(
         out,
         "title: {:?}",
@@ -226,6 +236,7 @@ pub fn explain(doc: &Document, options: &Options) -> String {
     let title_read = title.winner(f32::NEG_INFINITY);
     let title_line = title_read.as_ref().and_then(|t| t.line);
     let company = company::ballot(&ad, title_read.as_ref());
+    ranked_reads(&mut out, "company", &company);
     let _ = writeln!(
         out,
         "company: {:?}",
@@ -246,6 +257,7 @@ pub fn explain(doc: &Document, options: &Options) -> String {
     }
     let _ = writeln!(out, "workplace: {:?}", workplace.ranked());
     let location = location::ballot(&ad, title_line);
+    ranked_reads(&mut out, "location", &location);
     let _ = writeln!(
         out,
         "location: {:?}",

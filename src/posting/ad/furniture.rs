@@ -296,9 +296,51 @@ fn own_section_heading(ln: &Ln) -> bool {
         && sections::classify(core).is_some_and(|(kind, _)| kind.tagged())
 }
 
+/// Separators of a breadcrumb trail.
+const CRUMB_SEPARATORS: &[&str] = &[" / ", " > ", " › ", " » "];
+
+/// A breadcrumb trail's last step (the page's own subject, often the job's title), for a trail of
+/// at least three steps, the first of them a home page ("Home",
+/// "Ana səhifə", "Главная") or all of them short.
+pub fn last_crumb(cell: &str) -> Option<&str> {
+    let sep = CRUMB_SEPARATORS.iter().find(|s| cell.matches(*s).count() >= 2)?;
+    let steps: Vec<&str> = cell.split(sep).map(str::trim).collect();
+    let home = fold::has_any_word(
+        &fold::fold(steps[0]),
+        &[
+            "ana sehife",
+            "esas sehife",
+            "home",
+            "homepage",
+            "главная",
+            "главная страница",
+        ],
+    );
+    let short = steps[..steps.len() - 1]
+        .iter()
+        .all(|s| fold::words(s).count() <= 3);
+    let last = steps.last().copied().filter(|s| !s.is_empty())?;
+    (home || short && steps.len() >= 4).then_some(last)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_breadcrumb_trail_ends_in_its_page() {
+        assert_eq!(
+            last_crumb("Ana səhifə / Karyera / Vakansiyalar / Kredit mütəxəssisi (Lənkəran filialı)"),
+            Some("Kredit mütəxəssisi (Lənkəran filialı)")
+        );
+        assert_eq!(
+            last_crumb("Home > Jobs > Warehouse Operative"),
+            Some("Warehouse Operative")
+        );
+        assert_eq!(last_crumb("Главная › Вакансии › Бухгалтер"), Some("Бухгалтер"));
+        assert_eq!(last_crumb("Sales / Marketing / Support"), None);
+        assert_eq!(last_crumb("Data Engineer / Analyst"), None);
+    }
 
     #[test]
     fn time_stamps() {

@@ -10,6 +10,7 @@ use super::choice::{Ballot, Read};
 use super::contact;
 use crate::posting::ad::Ad;
 use crate::posting::ad::furniture::Furniture;
+use crate::posting::ad::furniture::last_crumb;
 use crate::posting::ad::labels::{self, Field};
 use crate::posting::ad::lines::{Ln, Marker};
 use crate::posting::ad::page_title::split_segments;
@@ -240,7 +241,9 @@ fn propose(ballot: &mut Ballot<String>, raw: &str, line: Option<usize>, source: 
     let f = fold(&c);
     // One name with or without its legal form ("Khazar International Bank OJSC").
     let key = without_legal_form(f.trim()).to_string();
-    if key.is_empty() || is_board(&key) || not_a_name(&key) {
+    let raw_fold = fold(raw);
+    if key.is_empty() || is_board(&key) || is_board(&raw_fold) || not_a_name(&key) || company_size(&raw_fold)
+    {
         return;
     }
     let mut score = source;
@@ -266,7 +269,8 @@ fn propose(ballot: &mut Ballot<String>, raw: &str, line: Option<usize>, source: 
     let starts_upper = c.chars().next().is_some_and(|ch| !ch.is_lowercase());
     let place = looks_like_place(&c);
     let dated = key.chars().filter(|ch| ch.is_ascii_digit()).count() >= 3;
-    if n == 0 || n > 6 || !starts_upper || place || dated || !c.chars().any(char::is_alphabetic) {
+    let long = if org { n > 10 } else { n > 6 };
+    if n == 0 || long || !starts_upper || place || dated || !c.chars().any(char::is_alphabetic) {
         score += weight::NOT_A_NAME;
     }
     ballot.add(key, c, line, score);
@@ -490,7 +494,7 @@ fn near_title(ad: &Ad, t: usize, ballot: &mut Ballot<String>) {
         if from_label && ln.is_row() {
             continue; // the header row of a facts table ("Field\tValue")
         }
-        if fold::words(&ln.fold).count() <= 6 {
+        if fold::words(&ln.fold).count() <= 6 && last_crumb(&ln.text).is_none() {
             let c = clean_company(first_segment(&ln.text));
             let logo = if ln.bold || ln.rel_size > 1.2 {
                 weight::LOGO
@@ -522,6 +526,7 @@ const VERBS_AFTER_NAME: &[&str] = &[
     " invites applications",
     " seeks ",
     " ищет ",
+    " объявляет ",
     " приглашает",
     " axtarir",
     " elan edir",
@@ -546,6 +551,7 @@ static VERB_GATE: fold::Set = fold::Set::new(&[
     "is the",
     "seeks",
     "ищет",
+    "объявляет",
     "приглашает",
 ]);
 
@@ -578,6 +584,15 @@ fn prose(t: &str, f: &str) -> Vec<String> {
     for verb in VERBS_AFTER_NAME {
         if let Some(p) = substring::find(f, verb) {
             let head = fold::orig_slice(t, f, 0, p);
+            // "Комитет цифрового развития и связи Псковской области объявляет конкурс": a
+            // Russian official name keeps its lower-case words; the sentence's subject is it.
+            if verb.starts_with(' ')
+                && verb[1..].starts_with(|c: char| ('а'..='я').contains(&c))
+                && let Some(name) = russian_subject(head)
+            {
+                out.push(name);
+                continue;
+            }
             if let Some(name) = trailing_name(head) {
                 // "The Yale Peabody Museum (YPM) and Yale University invite …": the first one.
                 match name.split_once(" and ") {
@@ -635,6 +650,22 @@ fn capitalised_run(s: &str) -> Option<String> {
 }
 
 /// The capitalised words that end `s` ("… team at ProPublica" → "ProPublica").
+/// The whole subject before a Russian verb when it opens the line with a capital or a quoted
+/// name and runs at most twelve words, without "(далее — …)".
+fn russian_subject(head: &str) -> Option<String> {
+    let head = match head.find(" (далее") {
+        Some(p) => &head[..p],
+        None => head,
+    };
+    let head = head.trim().trim_end_matches(',');
+    let n = head.split_whitespace().count();
+    let opens = head.chars().next().is_some_and(|c| c.is_uppercase() || c == '«');
+    let cyrillic = head
+        .chars()
+        .any(|c| ('а'..='я').contains(&c) || ('А'..='Я').contains(&c));
+    (opens && cyrillic && (1..=12).contains(&n) && !head.contains(". ")).then(|| head.to_string())
+}
+
 fn trailing_name(s: &str) -> Option<String> {
     let toks: Vec<&str> = s.split_whitespace().collect();
     let mut start = toks.len();
@@ -820,10 +851,14 @@ fn spells(name: &str, label: &str) -> bool {
 /// three words or more its initials. A run stops growing once neither could still match.
 fn spelled_by_domain(ad: &Ad, label: &str) -> Option<(usize, String)> {
     let target = letters(label);
-    if target.is_empty() {
+    // Two letters ("gc.ca", "hh.ru") spell too many things on a page to name the employer.
+    if target.len() < 3 {
         return None;
     }
     for (i, ln) in ad.body() {
+        if last_crumb(&ln.text).is_some() {
+            continue;
+        }
         let toks: Vec<&str> = ln.text.split_whitespace().collect();
         let ftoks: Vec<&str> = ln.fold.split_whitespace().collect();
         if toks.len() != ftoks.len() {
@@ -920,7 +955,50 @@ fn not_a_name(cf: &str) -> bool {
         || NOT_NAME_WORDS.binary_search(&bare).is_ok()
         || single && ORG_WORDS.has_word(bare) && !LEGAL_FORMS.has_word(bare)
         || labels::exact_field(cf).is_some()
+        || fold::has_any_word(cf, RELATIVE_TIME)
+        || names_a_document(cf)
         || fold::words(cf).count() <= 3 && !ORG_WORDS.has_word(cf) && sections::classify(cf).is_some()
+}
+
+/// A board's chip for the size of the employer: "Крупная (более 100 человек)", "1,001-5,000
+/// employees".
+fn company_size(raw_fold: &str) -> bool {
+    raw_fold.chars().any(|c| c.is_ascii_digit())
+        && fold::has_any_stem(raw_fold, &["employees", "isci", "staff", "сотрудник", "человек"])
+}
+
+/// Words of a relative time ("1 hour ago", "3 gün əvvəl", "2 дня назад"): a board's meta, not a
+/// name.
+const RELATIVE_TIME: &[&str] = &["ago", "evvel", "назад"];
+
+/// Nouns for the document itself, which a heading or a cover page names: "Candidate Information
+/// Booklet", "ОБЪЯВЛЕНИЕ", "Akademik vakansiya elanı", "Gənc peşəkarlar təcrübə proqramı".
+static DOCUMENT_NOUNS: fold::Set = fold::Set::new(&[
+    "announcement",
+    "booklet",
+    "brochure",
+    "candidate pack",
+    "elani",
+    "information pack",
+    "job pack",
+    "notice",
+    "programme",
+    "proqrami",
+    "объявление",
+    "программа",
+]);
+
+/// A short value ending in a noun for a document or a programme, without a legal form.
+fn names_a_document(cf: &str) -> bool {
+    let starts: Vec<usize> = fold::words(cf).map(|(i, _)| i).collect();
+    let ends_in = |k: usize| {
+        starts
+            .len()
+            .checked_sub(k)
+            .and_then(|n| starts.get(n))
+            .is_some_and(|&i| DOCUMENT_NOUNS.contains(cf[i..].trim_end_matches(['.', '!'])))
+    };
+    (ends_in(1) || ends_in(2)) && starts.len() <= 5 && !LEGAL_FORMS.has_word(cf)
 }
 
 /// A flyer's headline that says who is wanted, not who wants: "ТРЕБУЮТСЯ ГРУЗЧИКИ", "SATICI
@@ -1253,6 +1331,28 @@ pub fn clean_company(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn meta_words_documents_and_sizes_are_not_names() {
+        assert!(not_a_name("1 hour ago") && not_a_name("posted 3 hours ago") && not_a_name("2 дня назад"));
+        assert!(not_a_name("candidate information booklet") && not_a_name("объявление"));
+        assert!(not_a_name("akademik vakansiya elani"), "elani");
+        assert!(not_a_name("genc pesekarlar tecrube proqrami"), "proqrami");
+        assert!(!not_a_name("acme noticeboards") && !not_a_name("state programme agency"));
+        assert!(company_size("крупная (более 100 человек)") && company_size("1,001-5,000 employees"));
+        assert!(!company_size("acme staffing"));
+    }
+
+    #[test]
+    fn a_russian_official_name_before_its_verb() {
+        assert_eq!(
+            russian_subject("Комитет цифрового развития и связи Псковской области (далее — Комитет)")
+                .as_deref(),
+            Some("Комитет цифрового развития и связи Псковской области")
+        );
+        assert_eq!(russian_subject("мы с радостью"), None);
+        assert_eq!(russian_subject("Acme Corp"), None);
+    }
 
     #[test]
     fn the_gate_lets_every_verb_through() {

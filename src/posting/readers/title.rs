@@ -5,6 +5,7 @@
 
 use super::choice::{Ballot, Read};
 use crate::posting::ad::Ad;
+use crate::posting::ad::furniture::last_crumb;
 use crate::posting::ad::labels::{self, Field};
 use crate::posting::ad::lines::{Ln, Marker};
 use crate::posting::ad::page_title::split_segments;
@@ -273,32 +274,6 @@ fn title_text<'a>(ln: &'a Ln) -> &'a str {
         .find(|c| !c.is_empty())
         .unwrap_or("");
     last_crumb(cell).unwrap_or(cell)
-}
-
-/// Separators of a breadcrumb trail.
-const CRUMB_SEPARATORS: &[&str] = &[" / ", " > ", " › ", " » "];
-
-/// The last step of a trail of at least three steps, the first of them a home page ("Home",
-/// "Ana səhifə", "Главная") or all of them short.
-fn last_crumb(cell: &str) -> Option<&str> {
-    let sep = CRUMB_SEPARATORS.iter().find(|s| cell.matches(*s).count() >= 2)?;
-    let steps: Vec<&str> = cell.split(sep).map(str::trim).collect();
-    let home = fold::has_any_word(
-        &fold(steps[0]),
-        &[
-            "ana sehife",
-            "esas sehife",
-            "home",
-            "homepage",
-            "главная",
-            "главная страница",
-        ],
-    );
-    let short = steps[..steps.len() - 1]
-        .iter()
-        .all(|s| fold::words(s).count() <= 3);
-    let last = steps.last().copied().filter(|s| !s.is_empty())?;
-    (home || short && steps.len() >= 4).then_some(last)
 }
 
 /// True when a page title holds `f` (folded) between word boundaries.
@@ -721,21 +696,6 @@ mod tests {
         );
         assert_eq!(clean_title("Welder (Level 2)"), "Welder (Level 2)");
         assert_eq!(clean_title("Barista (6 months)"), "Barista");
-    }
-
-    #[test]
-    fn a_breadcrumb_trail_ends_in_the_title() {
-        assert_eq!(
-            last_crumb("Ana səhifə / Karyera / Vakansiyalar / Kredit mütəxəssisi (Lənkəran filialı)"),
-            Some("Kredit mütəxəssisi (Lənkəran filialı)")
-        );
-        assert_eq!(
-            last_crumb("Home > Jobs > Warehouse Operative"),
-            Some("Warehouse Operative")
-        );
-        assert_eq!(last_crumb("Главная › Вакансии › Бухгалтер"), Some("Бухгалтер"));
-        assert_eq!(last_crumb("Sales / Marketing / Support"), None);
-        assert_eq!(last_crumb("Data Engineer / Analyst"), None);
     }
 
     #[test]
