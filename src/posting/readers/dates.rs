@@ -7,6 +7,7 @@ use super::choice::Read;
 use crate::date::Date;
 use crate::posting::ad::Ad;
 use crate::posting::ad::labels::Field;
+use crate::posting::lexicon::places;
 use crate::posting::text::fold;
 
 /// Confidence by where a date was read.
@@ -19,8 +20,8 @@ mod confidence {
     pub const NO_YEAR: f32 = 0.15;
 }
 
-/// Lines after the title where a board prints the posting date alone.
-const META_LINES: usize = 8;
+/// Lines from the top where a board prints the posting date alone, or a letter its date.
+const META_LINES: usize = 12;
 
 /// The application deadline and the posting date.
 pub struct Found {
@@ -129,13 +130,31 @@ fn meta_date(ad: &Ad) -> Option<(usize, Written)> {
         let found = find(f);
         if let [w] = found.as_slice()
             && w.year.is_some()
-            && w.start == 0
-            && w.end >= f.len().saturating_sub(1)
+            && dateline_head(&f[..w.start])
+            && dateline_tail(&f[w.end..])
         {
             return Some((i, *w));
         }
     }
     None
+}
+
+/// What may stand before a date alone on its line: nothing, or the place a letter is dated at
+/// ("Naxçıvan şəhəri, 1 dekabr 2026-cı il", "г. Тверь, 2 декабря 2026 г.").
+fn dateline_head(head: &str) -> bool {
+    let h = head.trim().trim_end_matches(',').trim();
+    h.is_empty() || places::place_part(h).is_some() && fold::words(h).count() <= 3
+}
+
+/// What may follow a date alone on its line: nothing, or the word for "year" ("-cı il",
+/// "г.", "года").
+fn dateline_tail(tail: &str) -> bool {
+    let words: Vec<&str> = fold::words(tail).map(|(_, w)| w).collect();
+    tail.trim().len() <= 1
+        || words.len() <= 2
+            && words
+                .iter()
+                .all(|w| matches!(*w, "ci" | "cu" | "il" | "г" | "года" | "год"))
 }
 
 /// The date the ad's yearless dates belong to: its posting date, else its latest date with a
@@ -629,6 +648,8 @@ const DEADLINE_CUES: fold::Set = fold::Set::new(&[
 
 /// Phrases that make a later date in the same clause the posting date.
 const POSTED_CUES: fold::Set = fold::Set::new(&[
+    "ago",
+    "date of issue",
     "date posted",
     "derc",
     "elan tarixi",
@@ -642,6 +663,7 @@ const POSTED_CUES: fold::Set = fold::Set::new(&[
     "yerlesdirilib",
     "yerlesdirilme",
     "вакансия от",
+    "дата объявления",
     "дата размещения",
     "объявление от",
     "опубликован",
@@ -693,12 +715,16 @@ const OTHER_CUES: fold::Set = fold::Set::new(&[
     "baslanir",
     "baslayir",
     "begin",
+    "bonus",
     "commence",
+    "hires who",
     "interview",
     "start",
     "starting",
     "выход",
+    "договор",
     "начало",
+    "ориентировочн",
     "собеседован",
     "старт",
 ]);
@@ -740,6 +766,11 @@ pub fn role(f: &str, w: &Written) -> Option<Role> {
     consider(DEADLINE_CUES.last_stem(clause), Some(Role::Deadline));
     consider(POSTED_CUES.last_stem(clause), Some(Role::Posted));
     consider(OTHER_CUES.last_stem(clause), None);
+    // "hires who join before March 31", "договор … (ориентировочно до 31.08.2028)": a date of
+    // something else, whatever preposition stands before it.
+    if matches!(best, Some((_, None))) {
+        return None;
+    }
     // Prepositions count only right before the date, or before its weekday ("by Friday 4
     // December").
     let near = clause.trim_end().trim_end_matches([':', '-', ' ', '—', ',']);
@@ -770,6 +801,40 @@ mod tests {
             .into_iter()
             .map(|w| (w.year, w.month, w.day))
             .collect()
+    }
+
+    fn role_of(s: &str) -> Option<Role> {
+        let f = fold::fold(s);
+        let w = find(&f).into_iter().last().expect("a date");
+        role(&f, &w)
+    }
+
+    #[test]
+    fn dates_of_other_things_are_not_deadlines() {
+        assert_eq!(
+            role_of("New hires who join before March 31, 2027 are eligible"),
+            None
+        );
+        assert_eq!(role_of("работника (ориентировочно до 31.08.2028)"), None);
+        assert_eq!(role_of("Apply before 15 January 2027"), Some(Role::Deadline));
+        assert_eq!(
+            role_of("Eligible candidates may send a CV no later than 31/12/2026"),
+            Some(Role::Deadline)
+        );
+        assert_eq!(role_of("Date of issue: 25/11/2026"), Some(Role::Posted));
+        assert_eq!(role_of("2 weeks ago(11/18/2026 3:41 PM)"), Some(Role::Posted));
+        assert_eq!(
+            role_of("Дата объявления конкурса: 2 декабря 2026 г."),
+            Some(Role::Posted)
+        );
+    }
+
+    #[test]
+    fn a_letter_is_dated_on_a_line_of_its_own() {
+        assert!(dateline_head("") && dateline_head("naxcivan seheri, ") && dateline_head("г. тверь,"));
+        assert!(!dateline_head("invoice no. 12, "));
+        assert!(dateline_tail("-ci il") && dateline_tail(" г.") && dateline_tail(""));
+        assert!(!dateline_tail(" at 10:00 in room 4"));
     }
 
     #[test]
