@@ -219,6 +219,35 @@ fn key_value_tables_read_row_by_row_with_tabs() {
 }
 
 #[test]
+fn numbered_spreadsheet_rows_read_one_by_one_even_when_set_tight() {
+    // Rows as close as the lines of a wrapped cell, and a taller row between them: each row
+    // that fills every column is a row of its own, not a cell of the one above.
+    let mut b = helvetica();
+    let rows: [(i32, &str, &str, &str); 5] = [
+        (700, "1", "Company", "Acme Storage"),
+        (688, "2", "Duties", "Check the chambers"),
+        (676, "", "", "and log the readings"),
+        (640, "3", "Posted", "01.12.2026"),
+        (628, "4", "Deadline", "28.12.2026"),
+    ];
+    let mut content = String::new();
+    for (y, n, k, v) in rows {
+        for (x, t) in [(72, n), (100, k), (240, v)] {
+            if !t.is_empty() {
+                content.push_str(&format!("BT /F1 11 Tf {x} {y} Td ({t}) Tj ET\n"));
+            }
+        }
+    }
+    b.page(&content);
+    let t = text(&b.build());
+    assert!(
+        t.contains("3\tPosted\t01.12.2026\n4\tDeadline\t28.12.2026"),
+        "{t}"
+    );
+    assert!(t.contains("1\tCompany\tAcme Storage"), "{t}");
+}
+
+#[test]
 fn rotated_text_reads_along_its_baseline() {
     let mut b = helvetica();
     b.page("BT /F1 12 Tf 0 1 -1 0 60 300 Tm (Apply before 31 December) Tj ET");

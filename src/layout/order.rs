@@ -273,6 +273,7 @@ fn as_table(segs: &[Segment], region: &[usize], gutters: &[(f32, f32)]) -> Optio
     let min_gap = gaps.iter().copied().fold(f32::MAX, min);
     let size = median_size(segs, region);
     let spaced_rows = gaps.iter().any(|&g| g > min_gap + 0.3 * size);
+    let ncols = gutters.len() + 1;
     let group = |spaced: bool| {
         let mut rows: Vec<Vec<usize>> = Vec::new();
         for (k, band) in bands.iter().enumerate() {
@@ -282,7 +283,10 @@ fn as_table(segs: &[Segment], region: &[usize], gutters: &[(f32, f32)]) -> Optio
                 .and_then(|i| gaps.get(i))
                 .copied()
                 .unwrap_or(f32::MAX);
-            let starts_row = in_first_column && (!spaced || gap > min_gap + 0.3 * size);
+            // A band with text in every one of three or more columns is a row of its own
+            // (a spreadsheet's numbered rows set as closely as the lines of a wrapped cell).
+            let full = ncols >= 3 && (0..ncols).all(|c| band.iter().any(|&id| column_of(id) == c));
+            let starts_row = in_first_column && (!spaced || full || gap > min_gap + 0.3 * size);
             match rows.last_mut() {
                 Some(row) if !starts_row => row.extend(band),
                 _ => rows.push(band.clone()),

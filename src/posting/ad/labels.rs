@@ -427,13 +427,14 @@ pub fn collect(lines: &[Ln]) -> Vec<Label> {
             && !bare_label(next)
             && next.marker == Marker::None
             && !next.fold.contains(':')
-            && next.text.split_whitespace().count() <= 8
             && !next.text.trim_end().ends_with('.')
             // Below the label, in its column, or its cell's neighbour to the right in a
-            // form's row ("2 | Vəzifənin adı | Tibb bacısı").
+            // form's row ("2 | Vəzifənin adı | Tibb bacısı"), which may say more.
             && next.page == ln.page
-            && (next.bbox.y0 >= ln.bbox.y1 - 1.0 && (next.bbox.x0 - ln.bbox.x0).abs() < 40.0
-                || beside(ln, next))
+            && (next.bbox.y0 >= ln.bbox.y1 - 1.0
+                && (next.bbox.x0 - ln.bbox.x0).abs() < 40.0
+                && next.text.split_whitespace().count() <= 8
+                || beside(ln, next) && next.text.split_whitespace().count() <= 14)
         {
             let k = key(&ln.fold);
             if let Some(f) = exact_field(&k) {

@@ -754,6 +754,14 @@ pub fn clean_location(raw: &str) -> String {
         }
     }
     let s = s.split(';').next().unwrap_or("");
+    // "Quba rayonu, Zeyvə kəndi – meyvə saxlama anbarı": a description after a dash goes.
+    let s = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| s.find(d).map(|p| (p, d.len())))
+        .filter(|&(p, n)| s[p + n..].chars().next().is_some_and(char::is_lowercase))
+        .map(|(p, _)| p)
+        .min()
+        .map_or(s, |p| &s[..p]);
     // "4th Floor, Prestige Tower, Bengaluru": the building's parts before the place go.
     let parts_all: Vec<&str> = s.split(',').collect();
     let lead = parts_all
@@ -893,6 +901,11 @@ mod tests {
     #[test]
     fn places_with_their_qualifiers() {
         assert_eq!(clean_location("Ottawa (Ontario)"), "Ottawa (Ontario)");
+        assert_eq!(
+            clean_location("Quba rayonu, Zeyvə kəndi – meyvə saxlama anbarı"),
+            "Quba rayonu, Zeyvə kəndi"
+        );
+        assert_eq!(clean_location("Baku – Absheron"), "Baku – Absheron");
         assert_eq!(clean_location("Leeds (hybrid, 2 days)"), "Leeds");
         assert_eq!(
             from_meta_line("Kererū Outdoor Supply · Penrose, Auckland").as_deref(),
