@@ -297,6 +297,27 @@ mod tests {
     }
 
     #[test]
+    fn the_page_title_states_the_terms_a_board_prints_there() {
+        let text = "Shopify developer for a theme rebuild\n\nWe are a small coffee brand and need help with our store.";
+        let with_title = |title: &str| {
+            extract(
+                &Document::from_plain_text(text),
+                &Options {
+                    reference_date: Date::new(2026, 11, 25),
+                    metadata_title: Some(title.to_string()),
+                },
+            )
+            .job
+            .employment_type
+        };
+        assert_eq!(
+            with_title("Shopify developer - Freelance Job in Web Development - Upwork"),
+            Some(EmploymentType::Contract)
+        );
+        assert_eq!(with_title("Shopify developer - Web Development - Upwork"), None);
+    }
+
+    #[test]
     fn reads_a_small_english_ad() {
         let p = run(
             "Junior Accountant\n\nNizami Trading LLC - wholesale distribution\nLocation: Sumgait (office near the park)\n\nDuties:\n\n- Record invoices in 1C: Accounting\n- Reconcile bank statements\n\nRequirements:\n\n- Bachelor's degree in Accounting\n- 0-2 years of accounting experience\n\nConditions:\n\n- Salary: AZN 1,200 - 1,500 per month (net)\n\nTo apply, send your CV to jobs@nizami.az or call +994 50 321 77 10.\nDeadline: 20 December",

@@ -24,6 +24,8 @@ mod weight {
     pub const CHIP: f32 = 6.0;
     /// A sentence about this job ("… is a full-time position").
     pub const STATEMENT: f32 = 4.0;
+    /// The page's printed title: "… - Freelance Job in Web Development - Upwork".
+    pub const PAGE_TITLE: f32 = 4.0;
     /// A schedule label that fills a working week ("График: 5/2", "Working hours: Monday to
     /// Friday, 09:00–18:00"): full time implied, so below what the ad states outright.
     pub const FULL_WEEK: f32 = 3.5;
@@ -100,6 +102,17 @@ pub fn employment_ballot(ad: &Ad, title: Option<&Read<String>>) -> Ballot<Employ
             add(e, Some(l.line), weight::LABEL);
         } else if contract_label && fold::has_any_stem(&l.vfold, DURATION_UNITS) {
             add(EmploymentType::Contract, Some(l.line), weight::LABEL);
+        }
+    }
+    for pt in &ad.titles {
+        let f = fold(&pt.text);
+        for seg in crate::posting::lexicon::separators::split(&f) {
+            if ROLE_NOUNS.has_word(seg)
+                && let Some(e) = employment_of(seg, false)
+            {
+                add(e, pt.line, weight::PAGE_TITLE);
+                break;
+            }
         }
     }
     for l in ad.labels.iter().filter(|l| SCHEDULE_KEYS.contains(&l.key)) {
