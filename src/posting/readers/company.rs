@@ -1174,6 +1174,15 @@ fn meta_company(ln: &Ln) -> Option<String> {
     if seg.len() == ln.text.len() && fold::words(&ln.fold).count() > 6 {
         return None; // a sentence, not a meta line
     }
+    // "Мы открылись весной, и …", "We opened in 2019": a sentence's start.
+    if fold::words(&ln.fold).next().is_some_and(|(_, w)| {
+        matches!(
+            w,
+            "we" | "our" | "you" | "biz" | "bizim" | "мы" | "наш" | "наша" | "наши"
+        )
+    }) {
+        return None;
+    }
     let mut kept: Vec<&str> = Vec::new();
     for part in seg.split(',') {
         let pf = fold(part);
