@@ -318,6 +318,15 @@ mod tests {
     }
 
     #[test]
+    fn a_cookie_banner_below_other_lines_of_its_block_ends() {
+        // The banner's block starts above its cookie line: marking it must move on.
+        let p = run(
+            "Warehouse Operative\n\nAcme Logistics\nWe use cookies to improve your experience. Accept all\n\nDuties:\n\n- Pick and pack orders",
+        );
+        assert!(!p.job.title.is_some_and(|t| t.contains("cookies")));
+    }
+
+    #[test]
     fn reads_a_small_english_ad() {
         let p = run(
             "Junior Accountant\n\nNizami Trading LLC - wholesale distribution\nLocation: Sumgait (office near the park)\n\nDuties:\n\n- Record invoices in 1C: Accounting\n- Reconcile bank statements\n\nRequirements:\n\n- Bachelor's degree in Accounting\n- 0-2 years of accounting experience\n\nConditions:\n\n- Salary: AZN 1,200 - 1,500 per month (net)\n\nTo apply, send your CV to jobs@nizami.az or call +994 50 321 77 10.\nDeadline: 20 December",

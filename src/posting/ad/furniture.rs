@@ -237,13 +237,16 @@ fn mark_elsewhere(lines: &mut [Ln]) {
             while j > 0 && lines[j - 1].block == block && i - j < BANNER_LINES {
                 j -= 1;
             }
-            while j < lines.len() && lines[j].block == block && j - i < BANNER_LINES {
+            // The banner's lines up to BANNER_LINES past the cookie line; the scan then goes on
+            // after them, never back (a banner that starts above its cookie line once sent it
+            // back to that line for ever).
+            while j < lines.len() && lines[j].block == block && j < i + BANNER_LINES {
                 if lines[j].furniture == Furniture::None {
                     lines[j].furniture = Furniture::Elsewhere;
                 }
                 j += 1;
             }
-            i = j;
+            i = j.max(i + 1);
             continue;
         }
         if lines[i].furniture == Furniture::None && is_elsewhere_heading(f) {
