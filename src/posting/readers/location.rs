@@ -209,11 +209,17 @@ fn is_state_code(p: &str) -> bool {
         && places::state_code_countries(p).next().is_some()
 }
 
-/// A ZIP or postal code: digits, possibly with a dash ("90011", "91711-1234").
+/// A ZIP or postal code: digits, possibly with a dash ("90011", "91711-1234"), or a half of a
+/// Canadian one ("S7L", "7A1").
 fn is_zip(w: &str) -> bool {
-    w.len() >= 4
-        && w.bytes().all(|b| b.is_ascii_digit() || b == b'-')
-        && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+    let b = w.as_bytes();
+    let canadian = b.len() == 3
+        && (b[0].is_ascii_uppercase() && b[1].is_ascii_digit() && b[2].is_ascii_uppercase()
+            || b[0].is_ascii_digit() && b[1].is_ascii_uppercase() && b[2].is_ascii_digit());
+    canadian
+        || w.len() >= 4
+            && w.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+            && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
 }
 
 /// Words of a meta line that end the place: "3 days ago", "Reposted", "applicants".
@@ -923,6 +929,11 @@ mod tests {
             Some("Portland, OR 97211")
         );
         assert_eq!(city_state_line("Apply now, OR call us"), None);
+        assert_eq!(
+            city_state_line("Saskatoon, SK S7L 7A1").as_deref(),
+            Some("Saskatoon, SK S7L 7A1")
+        );
+        assert_eq!(city_state_line("Regina, SK SEVEN"), None);
         assert_eq!(city_state_line("12 Main, OR 97211"), None);
         assert_eq!(
             russian_city_in_prose("место прохождения службы: г. псков, ул. некрасова, д. 23."),
