@@ -126,8 +126,8 @@ pub fn ballot(ad: &Ad, title_line: Option<usize>) -> Ballot<String> {
     ballot
 }
 
-/// A row of bulleted chips ("● Columbus, OH 43219, USA	● Full-time	● Service"): a meta line,
-/// not a list item.
+/// A row of bulleted chips in tab-separated cells ("● Columbus, OH 43219, USA", "● Full-time",
+/// "● Service"): a meta line, not a list item.
 fn chip_row(ln: &Ln) -> bool {
     ln.text.contains('\t') && separators::split(&ln.text).len() >= 2 && fold::words(&ln.fold).count() <= 16
 }
