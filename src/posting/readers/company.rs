@@ -956,6 +956,7 @@ fn not_a_name(cf: &str) -> bool {
         || single && ORG_WORDS.has_word(bare) && !LEGAL_FORMS.has_word(bare)
         || labels::exact_field(cf).is_some()
         || fold::has_any_word(cf, RELATIVE_TIME)
+        || fold::has_any_word(cf, &["full time", "full-time", "part time", "part-time"])
         || names_a_document(cf)
         || fold::words(cf).count() <= 3 && !ORG_WORDS.has_word(cf) && sections::classify(cf).is_some()
 }
@@ -1350,6 +1351,7 @@ mod tests {
         assert!(!not_a_name("acme noticeboards") && !not_a_name("state programme agency"));
         assert!(company_size("крупная (более 100 человек)") && company_size("1,001-5,000 employees"));
         assert!(!company_size("acme staffing"));
+        assert!(not_a_name("evenings, part time + tips") && !not_a_name("timely foods"));
     }
 
     #[test]
