@@ -3,6 +3,41 @@
 
 use crate::posting::text::fold;
 
+/// Headlines that say the ad hires, standing over the job's title in a box or a flyer (folded,
+/// without punctuation): the title reader reads the line under one, the company reader never
+/// takes one for a name.
+pub static HIRING_HEADLINES: &[&str] = &[
+    "career opportunity",
+    "job opening",
+    "join our team",
+    "now hiring",
+    "teleb olunur",
+    "vakansiya",
+    "we are hiring",
+    "we're hiring",
+    "вакансия",
+    "мы ищем",
+    "срочно требуется",
+    "срочно требуются",
+    "требуется",
+    "требуются",
+];
+
+/// Hiring words that end a title or a headline ("Satıcı tələb olunur", "Drivers wanted"): the
+/// title reader drops them, the company reader never takes a value ending in one for a name.
+pub static HIRING_DECORATIONS: &[&str] = &[
+    "teleb olunur",
+    "teleb edilir",
+    "axtarilir",
+    "axtariliriq",
+    "требуется",
+    "требуются",
+    "wanted",
+    "needed",
+    "is hiring",
+    "we are hiring",
+    "vakansiyasi",
+];
 /// English job nouns (folded), matched as whole words (or their plural).
 pub static JOB_WORDS: &[&str] = &[
     "accountant",

@@ -17,7 +17,7 @@ use crate::posting::ad::page_title::split_segments;
 use crate::posting::ad::sections;
 use crate::posting::lexicon::organisations::{LEGAL_FORMS, ORG_WORDS, is_board};
 use crate::posting::lexicon::places;
-use crate::posting::lexicon::roles::{english_job_noun, job_noun};
+use crate::posting::lexicon::roles::{HIRING_DECORATIONS, HIRING_HEADLINES, english_job_noun, job_noun};
 use crate::posting::lexicon::separators;
 use crate::posting::text::fold::{self, fold};
 use crate::substring;
@@ -649,7 +649,6 @@ fn capitalised_run(s: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-/// The capitalised words that end `s` ("… team at ProPublica" → "ProPublica").
 /// The whole subject before a Russian verb when it opens the line with a capital or a quoted
 /// name and runs at most twelve words, without "(далее — …)".
 fn russian_subject(head: &str) -> Option<String> {
@@ -666,6 +665,7 @@ fn russian_subject(head: &str) -> Option<String> {
     (opens && cyrillic && (1..=12).contains(&n) && !head.contains(". ")).then(|| head.to_string())
 }
 
+/// The capitalised words that end `s` ("… team at ProPublica" → "ProPublica").
 fn trailing_name(s: &str) -> Option<String> {
     let toks: Vec<&str> = s.split_whitespace().collect();
     let mut start = toks.len();
@@ -1005,17 +1005,10 @@ fn names_a_document(cf: &str) -> bool {
 /// A flyer's headline that says who is wanted, not who wants: "ТРЕБУЮТСЯ ГРУЗЧИКИ", "SATICI
 /// TƏLƏB OLUNUR", "NOW HIRING".
 fn hiring_headline(cf: &str) -> bool {
-    [
-        "требуется",
-        "требуются",
-        "срочно требу",
-        "now hiring",
-        "we're hiring",
-        "we are hiring",
-    ]
-    .iter()
-    .any(|p| cf.starts_with(p))
-        || ["teleb olunur", "teleb edilir", "axtarilir"].iter().any(|p| {
+    HIRING_HEADLINES
+        .iter()
+        .any(|p| cf.starts_with(p) && fold::word_end(cf, p.len()))
+        || HIRING_DECORATIONS.iter().any(|p| {
             cf.strip_suffix(p)
                 .is_some_and(|head| head.is_empty() || head.ends_with(' '))
         })

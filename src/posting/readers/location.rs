@@ -222,6 +222,13 @@ fn is_zip(w: &str) -> bool {
             && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
 }
 
+/// A part that is a state code, perhaps with a ZIP or postal code: " OH 43219", "CA", "SK S7L
+/// 7A1".
+fn state_and_zip(part: &str) -> bool {
+    let mut ws = part.split_whitespace();
+    ws.next().is_some_and(is_state_code) && ws.all(is_zip)
+}
+
 /// Words of a meta line that end the place: "3 days ago", "Reposted", "applicants".
 fn ends_place(f: &str) -> bool {
     [
@@ -336,9 +343,7 @@ fn place_in_segment(seg: &str) -> Option<String> {
     // "Rockaway, NJ", "Commerce, CA, US", "Claremont, CA 91711".
     if parts.len() >= 2 {
         for k in 1..parts.len() {
-            let code = parts[k].split_whitespace().next().unwrap_or("");
-            let rest_zip = parts[k].split_whitespace().skip(1).all(is_zip);
-            if is_state_code(code) && rest_zip && capitalised(parts[k - 1]) {
+            if state_and_zip(parts[k]) && capitalised(parts[k - 1]) {
                 let city = city_before_state(parts[k - 1]);
                 let loc = clean_location(&format!("{city},{}", parts[k..].join(",")));
                 return (!loc.is_empty()).then_some(loc);
@@ -620,8 +625,7 @@ fn from_address(text: &str) -> Option<String> {
         return None;
     }
     let last = parts[parts.len() - 1].trim();
-    let mut ws = last.split_whitespace();
-    let state_zip = ws.next().is_some_and(is_state_code) && ws.all(is_zip);
+    let state_zip = state_and_zip(last);
     let is_city =
         |p: &str| places::place_part_strict(&fold(p.trim())).is_some_and(|(_, k)| k == places::Kind::City);
     // "14 Quay Street, Galway, H91 X2Y3": a postcode may follow the city.
@@ -646,8 +650,7 @@ fn city_state_line(text: &str) -> Option<String> {
     if parts[0].chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let mut ws = parts[1].split_whitespace();
-    let state_zip = ws.next().is_some_and(is_state_code) && ws.all(is_zip);
+    let state_zip = state_and_zip(parts[1]);
     state_zip.then(|| t.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
@@ -783,8 +786,7 @@ pub fn clean_location(raw: &str) -> String {
     for (n, part) in s.split(',').enumerate() {
         let pf = fold(part);
         let place = places::place_part(&pf).is_some();
-        let mut words = part.split_whitespace();
-        let state_zip = words.next().is_some_and(is_state_code) && words.all(is_zip);
+        let state_zip = state_and_zip(part);
         if n > 0 && !state_zip {
             let digits = pf.chars().any(|c| c.is_ascii_digit());
             if STREET_WORDS.has_stem(&pf) && !ADDRESS_WORDS.has_word(&pf) {

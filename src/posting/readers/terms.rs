@@ -403,7 +403,8 @@ fn temporary_stem(f: &str) -> bool {
         if !(before.ends_with("long-") || before.ends_with("long ")) {
             return true;
         }
-        rest = &rest[i + 1..];
+        let step = rest[i..].chars().next().map_or(1, char::len_utf8);
+        rest = &rest[i + step..];
     }
     false
 }
@@ -579,6 +580,8 @@ mod tests {
             Some(Temporary)
         );
         assert_eq!(employment_of("we offer long-term employment", false), None);
+        // A stem in another script after "long-" must not split a character.
+        assert_eq!(employment_of("long-срочный", false), None);
         assert_eq!(
             employment_of("a long term position, then a fixed-term one", false),
             Some(Temporary)

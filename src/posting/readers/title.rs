@@ -9,6 +9,7 @@ use crate::posting::ad::furniture::last_crumb;
 use crate::posting::ad::labels::{self, Field};
 use crate::posting::ad::lines::{Ln, Marker};
 use crate::posting::ad::page_title::split_segments;
+use crate::posting::lexicon::roles::{HIRING_DECORATIONS, HIRING_HEADLINES};
 
 use crate::posting::lexicon::organisations::ORG_WORDS;
 use crate::posting::lexicon::places;
@@ -17,36 +18,6 @@ use crate::posting::lexicon::separators;
 use crate::posting::text::fold::{self, fold};
 use crate::substring;
 
-/// Headlines over the job's title in a box or a flyer (folded, without punctuation).
-const HIRING_HEADLINES: &[&str] = &[
-    "career opportunity",
-    "job opening",
-    "join our team",
-    "now hiring",
-    "teleb olunur",
-    "vakansiya",
-    "we are hiring",
-    "we're hiring",
-    "вакансия",
-    "мы ищем",
-    "требуется",
-    "требуются",
-];
-
-/// Decorations around a title: "… tələb olunur!", "Требуется …", "Vacancy: …".
-const TITLE_SUFFIXES: &[&str] = &[
-    "teleb olunur",
-    "teleb edilir",
-    "axtarilir",
-    "axtariliriq",
-    "требуется",
-    "требуются",
-    "wanted",
-    "needed",
-    "is hiring",
-    "we are hiring",
-    "vakansiyasi",
-];
 const TITLE_PREFIXES: &[&str] = &[
     "jd for ",
     "jd -",
@@ -566,7 +537,7 @@ pub fn clean_title(raw: &str) -> String {
         }
         let f = fold(&t);
         let ft = f.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
-        for s in TITLE_SUFFIXES {
+        for s in HIRING_DECORATIONS {
             if ft.ends_with(s) && ft.len() > s.len() && fold::word_start(ft, ft.len() - s.len()) {
                 t = fold::orig_slice(&t, &f, 0, ft.len() - s.len()).trim().to_string();
                 break;
