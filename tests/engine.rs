@@ -117,6 +117,123 @@ fn type3_fonts_use_their_font_matrix() {
     assert_eq!(text(&b.build()), "AB BA");
 }
 
+/// A Type3 font drawn by TeX from bitmaps: glyphs named by code alone, no ToUnicode map.
+fn tex_bitmap_font(b: &mut PdfBuilder, codes: &[u8]) {
+    let glyph = b.stream(dictionary! {}, b"50 0 0 0 40 70 d1 0 0 40 70 re f");
+    let mut procs = lopdf::Dictionary::new();
+    let mut differences = Vec::new();
+    for &code in codes {
+        differences.push(Object::Integer(i64::from(code)));
+        differences.push(Object::Name(format!("a{code}").into_bytes()));
+        procs.set(format!("a{code}"), Object::Reference(glyph));
+    }
+    let procs = b.object(procs);
+    b.font(
+        "T3",
+        dictionary! {
+            "Type" => "Font", "Subtype" => "Type3",
+            "FontBBox" => vec![0.into(), 0.into(), 50.into(), 70.into()],
+            "FontMatrix" => vec![0.01.into(), 0.into(), 0.into(), 0.01.into(), 0.into(), 0.into()],
+            "CharProcs" => Object::Reference(procs),
+            "Encoding" => dictionary! { "Type" => "Encoding", "Differences" => differences },
+            "FirstChar" => 0, "LastChar" => 255,
+            "Widths" => vec![Object::Integer(50); 256],
+        },
+    );
+}
+
+#[test]
+fn tex_bitmap_fonts_read_through_their_tex_encoding() {
+    // T1 (Cork): 28 is "fi", 21 an en dash, 16/17 curly quotes.
+    let mut b = PdfBuilder::new();
+    tex_bitmap_font(
+        &mut b,
+        &[16, 17, 21, 28, b'a', b'd', b'e', b'l', b'n', b'o', b'1', b'9'],
+    );
+    b.page("BT /T3 12 Tf 72 700 Td (\\034nd) Tj 22 0 Td (\\020one\\021) Tj 35 0 Td (19\\02591) Tj ET");
+    assert_eq!(text(&b.build()), "find “one” 19–91");
+    // OT1 (Knuth's): ligatures at 11–15, so 12 is "fi" and 123 an en dash.
+    let mut b = PdfBuilder::new();
+    tex_bitmap_font(&mut b, &[12, 123, b'd', b'n', b'1', b'9']);
+    b.page("BT /T3 12 Tf 72 700 Td (\\014nd) Tj 22 0 Td (19\\17391) Tj ET");
+    assert_eq!(text(&b.build()), "find 19–91");
+}
+
+/// A widget annotation for a text field at `rect`, with an appearance stream when `shows` is
+/// given (drawn with `/F1`).
+fn text_field(b: &mut PdfBuilder, rect: [i64; 4], value: Object, shows: Option<&str>, flags: i64) {
+    let mut widget = dictionary! {
+        "Type" => "Annot", "Subtype" => "Widget", "FT" => "Tx", "F" => flags,
+        "Rect" => rect.iter().map(|&v| Object::Integer(v)).collect::<Vec<_>>(),
+        "V" => value, "DA" => Object::string_literal("/F1 10 Tf 0 g"),
+    };
+    if let Some(content) = shows {
+        let width = rect[2] - rect[0];
+        let height = rect[3] - rect[1];
+        let font = b.resources().get(b"Font").cloned().unwrap_or(Object::Null);
+        let ap = b.stream(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Form",
+                "BBox" => vec![0.into(), 0.into(), width.into(), height.into()],
+                "Resources" => dictionary! { "Font" => font },
+            },
+            content.as_bytes(),
+        );
+        widget.set("AP", dictionary! { "N" => Object::Reference(ap) });
+    }
+    b.annotation(widget);
+}
+
+#[test]
+fn filled_in_form_fields_read_in_place_once() {
+    let mut b = helvetica();
+    b.page(
+        "BT /F1 12 Tf 72 700 Td (Position:) Tj 0 -30 Td (City:) Tj 0 -30 Td (Salary:) Tj \
+         80 0 Td (2000 AZN) Tj -80 -30 Td (Contact:) Tj ET",
+    );
+    // Drawn by its appearance stream.
+    text_field(
+        &mut b,
+        [150, 695, 350, 712],
+        Object::string_literal("Accountant"),
+        Some("/Tx BMC BT /F1 10 Tf 2 5 Td (Accountant) Tj ET EMC"),
+        4,
+    );
+    // No appearance (left to the viewer): the value, a UTF-16 text string, is set in place.
+    let baku: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain("Bakı".encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    text_field(
+        &mut b,
+        [150, 665, 350, 682],
+        Object::String(baku, lopdf::StringFormat::Hexadecimal),
+        None,
+        4,
+    );
+    // The page already shows this value where the field lies: read once.
+    text_field(
+        &mut b,
+        [150, 635, 350, 652],
+        Object::string_literal("2000 AZN"),
+        Some("BT /F1 12 Tf 2 5 Td (2000 AZN) Tj ET"),
+        4,
+    );
+    // A hidden field is not on the page.
+    text_field(
+        &mut b,
+        [150, 605, 350, 622],
+        Object::string_literal("Secret"),
+        Some("BT /F1 10 Tf 2 5 Td (Secret) Tj ET"),
+        2,
+    );
+    b.acro_form(dictionary! { "Fields" => Vec::<Object>::new(), "NeedAppearances" => true });
+    assert_eq!(
+        text(&b.build()),
+        "Position:\tAccountant\nCity:\tBakı\nSalary:\t2000 AZN\nContact:"
+    );
+}
+
 #[test]
 fn nested_form_xobjects_are_read_in_page_position_order() {
     let mut b = helvetica();

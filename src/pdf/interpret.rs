@@ -4,6 +4,7 @@
 
 use crate::error::ExtractError;
 use crate::limits::{Budget, too_complex};
+use crate::pdf::annots;
 use crate::pdf::font::{Allowance, Font, load_font};
 use crate::pdf::glyph::{Glyph, PageGlyphs};
 use crate::pdf::lexer::{LexError, Lexer, Operand, Operands};
@@ -120,6 +121,82 @@ struct GraphicsState {
     line_width: f32,
 }
 
+impl GraphicsState {
+    /// The state a page's content (and each annotation's appearance) starts in.
+    fn initial() -> Self {
+        GraphicsState {
+            ctm: IDENTITY,
+            text: TextState {
+                font: None,
+                size: 0.0,
+                char_spacing: 0.0,
+                word_spacing: 0.0,
+                horizontal_scale: 1.0,
+                leading: 0.0,
+                rise: 0.0,
+                render_mode: 0,
+            },
+            line_width: 1.0,
+        }
+    }
+}
+
+/// The page content's glyphs ordered by baseline height, to ask what text the content shows
+/// inside a rectangle without scanning the page for each annotation.
+struct ContentIndex {
+    by_y: Vec<(f32, u32)>,
+}
+
+impl ContentIndex {
+    fn new(page: &PageGlyphs) -> Self {
+        let mut by_y: Vec<(f32, u32)> = page
+            .glyphs
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.y, i as u32))
+            .collect();
+        by_y.sort_by(|a, b| a.0.total_cmp(&b.0));
+        ContentIndex { by_y }
+    }
+
+    /// True when the glyphs from `first` on spell nothing, or only what the content already
+    /// shows inside `rect` (display frame), spaces aside.
+    fn shows(&self, page: &PageGlyphs, first: usize, rect: [f32; 4]) -> bool {
+        let drawn: String = page.glyphs[first..]
+            .iter()
+            .flat_map(|g| page.text_of(g).chars())
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        if drawn.is_empty() {
+            return true;
+        }
+        let lo = self.by_y.partition_point(|&(y, _)| y < rect[1]);
+        let hi = self.by_y.partition_point(|&(y, _)| y <= rect[3]);
+        let mut inside: Vec<u32> = self.by_y[lo..hi]
+            .iter()
+            .filter(|&&(_, i)| {
+                let x = page.glyphs[i as usize].x;
+                x >= rect[0] && x <= rect[2]
+            })
+            .map(|&(_, i)| i)
+            .collect();
+        inside.sort_unstable();
+        let shown: String = inside
+            .iter()
+            .flat_map(|&i| page.text_of(&page.glyphs[i as usize]).chars())
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        shown.contains(&drawn)
+    }
+}
+
+/// A user-space rectangle in the display frame, normalised.
+fn display_rect(page_matrix: &Matrix, r: [f32; 4]) -> [f32; 4] {
+    let (ax, ay) = apply(page_matrix, r[0], r[1]);
+    let (bx, by) = apply(page_matrix, r[2], r[3]);
+    [ax.min(bx), ay.min(by), ax.max(bx), ay.max(by)]
+}
+
 /// A marked-content sequence with `/ActualText`, waiting for its `EMC`.
 struct ActualText {
     first_glyph: usize,
@@ -173,20 +250,7 @@ impl<'a> Interpreter<'a> {
                 ..PageGlyphs::default()
             },
             page_matrix,
-            state: GraphicsState {
-                ctm: IDENTITY,
-                text: TextState {
-                    font: None,
-                    size: 0.0,
-                    char_spacing: 0.0,
-                    word_spacing: 0.0,
-                    horizontal_scale: 1.0,
-                    leading: 0.0,
-                    rise: 0.0,
-                    render_mode: 0,
-                },
-                line_width: 1.0,
-            },
+            state: GraphicsState::initial(),
             saved: Vec::new(),
             unsaved_depth: 0,
             text_matrix: IDENTITY,
@@ -229,7 +293,114 @@ impl<'a> Interpreter<'a> {
         }
         self.reserve_glyphs(contents.iter().map(|c| c.len()).sum());
         self.run_streams(&contents, resources)?;
+        self.draw_annotations(page_dict)?;
         Ok(self.out)
+    }
+
+    /// Draws the appearances of the page's form fields and free-text notes where a viewer
+    /// shows them, after the page content (12.5.5), and a text field's value where its
+    /// appearance shows none. Text the page content already shows inside the annotation's
+    /// rectangle (a flattened copy kept beside the field) is not drawn twice.
+    fn draw_annotations(&mut self, page_dict: &'a Dictionary) -> Result<(), ExtractError> {
+        let shown = annots::shown(self.doc, page_dict);
+        if shown.is_empty() {
+            return Ok(());
+        }
+        let fallback_resources = self
+            .doc
+            .trailer()
+            .get(b"Root")
+            .ok()
+            .and_then(|r| resolve_dict(self.doc, r))
+            .and_then(|c| get(self.doc, c, b"AcroForm"))
+            .and_then(|f| f.as_dict().ok())
+            .and_then(|f| get(self.doc, f, b"DR"))
+            .and_then(|r| r.as_dict().ok());
+        let content = ContentIndex::new(&self.out);
+        for annotation in shown {
+            let (first_glyph, text_len) = (self.out.glyphs.len(), self.out.text.len());
+            let rect = annotation
+                .appearance
+                .as_ref()
+                .map(|a| a.rect)
+                .or(annotation.value.as_ref().map(|v| v.rect))
+                .unwrap_or_default();
+            if let Some(appearance) = annotation.appearance {
+                self.state = GraphicsState::initial();
+                self.saved.clear();
+                self.unsaved_depth = 0;
+                self.state.ctm = appearance.placement;
+                self.draw_form(appearance.stream, appearance.id, fallback_resources)?;
+            }
+            let drew_text = self.out.glyphs[first_glyph..]
+                .iter()
+                .any(|g| !g.invisible && !self.out.text_of(g).trim().is_empty());
+            if !drew_text && let Some(value) = &annotation.value {
+                self.out.glyphs.truncate(first_glyph);
+                self.out.text.truncate(text_len);
+                self.set_field_value(value);
+            }
+            if content.shows(&self.out, first_glyph, display_rect(&self.page_matrix, rect)) {
+                self.out.glyphs.truncate(first_glyph);
+                self.out.text.truncate(text_len);
+            }
+        }
+        Ok(())
+    }
+
+    /// Sets a field's value in its rectangle as a viewer would: left-aligned, two points in,
+    /// one line per line of the value from the top, or centred when it is one line. Without
+    /// the font's program the advances are a typical text font's.
+    fn set_field_value(&mut self, value: &annots::FieldValue) {
+        const ADVANCE: f32 = 0.5;
+        const SPACE: f32 = 0.28;
+        const PADDING: f32 = 2.0;
+        let [x0, y0, _, y1] = value.rect;
+        let size = value.size;
+        let lines: Vec<&str> = value
+            .text
+            .split(['\r', '\n'])
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        let first_baseline = if lines.len() == 1 {
+            y0 + ((y1 - y0) - size) / 2.0 + 0.22 * size
+        } else {
+            y1 - PADDING - 0.8 * size
+        };
+        for (k, line) in lines.iter().enumerate() {
+            let mut x = x0 + PADDING;
+            let y = first_baseline - k as f32 * 1.15 * size;
+            for c in line.chars() {
+                let advance = if c.is_whitespace() { SPACE } else { ADVANCE } * size;
+                let (px, py) = apply(&self.page_matrix, x, y);
+                let (ex, ey) = apply(&self.page_matrix, x + advance, y);
+                let (dx, dy) = (ex - px, ey - py);
+                let len = length(dx, dy);
+                if self.out.glyphs.len() >= MAX_GLYPHS_PER_PAGE
+                    || !(len > 0.0 && px.is_finite() && py.is_finite())
+                {
+                    return;
+                }
+                let start = self.out.text.len();
+                self.out.text.push(c);
+                self.out.glyphs.push(Glyph {
+                    x: px,
+                    y: py,
+                    width: len,
+                    size,
+                    dir_x: dx / len,
+                    dir_y: dy / len,
+                    space_width: SPACE * size,
+                    text_start: start as u32,
+                    text_len: c.len_utf8() as u16,
+                    bold: false,
+                    italic: false,
+                    invisible: false,
+                    unmapped: false,
+                });
+                x += advance;
+            }
+        }
     }
 
     /// Room for the glyphs a content stream of `len` bytes is likely to show, so that the
@@ -621,6 +792,16 @@ impl<'a> Interpreter<'a> {
         if stream.dict.get(b"Subtype").ok().and_then(|s| s.as_name().ok()) != Some(b"Form") {
             return Ok(()); // images carry no text
         }
+        self.draw_form(stream, id, resources)
+    }
+
+    /// Draws a form XObject (or an annotation's appearance, which is one) in the current state.
+    fn draw_form(
+        &mut self,
+        stream: &'a lopdf::Stream,
+        id: Option<ObjectId>,
+        resources: Option<&'a Dictionary>,
+    ) -> Result<(), ExtractError> {
         let max_depth = self.budget.limits().max_form_depth;
         if self.forms.len() >= max_depth {
             return Err(too_complex("nested form XObjects", max_depth));

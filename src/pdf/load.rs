@@ -81,7 +81,7 @@ pub fn number(object: &Object) -> Option<f32> {
 }
 
 /// `dict[key]` as a rectangle, normalised so that x0 <= x1 and y0 <= y1.
-fn rect(doc: &Objects<'_>, dict: &Dictionary, key: &[u8]) -> Option<[f32; 4]> {
+pub fn rect(doc: &Objects<'_>, dict: &Dictionary, key: &[u8]) -> Option<[f32; 4]> {
     let Object::Array(items) = get(doc, dict, key)? else {
         return None;
     };

@@ -2,6 +2,7 @@
 //! the file only when asked for), decodes fonts and encodings, and interprets page content into
 //! positioned glyphs. It knows nothing of lines, reading order or job ads.
 
+mod annots;
 mod font;
 mod glyph;
 mod interpret;

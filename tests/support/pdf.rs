@@ -14,6 +14,9 @@ pub struct PdfBuilder {
     properties: Dictionary,
     info: Dictionary,
     media_box: [i64; 4],
+    /// Annotations of each page, by page index.
+    annots: Vec<(usize, ObjectId)>,
+    acro_form: Option<Dictionary>,
 }
 
 impl Default for PdfBuilder {
@@ -35,6 +38,8 @@ impl PdfBuilder {
             properties: Dictionary::new(),
             info: Dictionary::new(),
             media_box: [0, 0, 595, 842],
+            annots: Vec::new(),
+            acro_form: None,
         }
     }
 
@@ -125,6 +130,19 @@ impl PdfBuilder {
         self
     }
 
+    /// Adds an annotation to the last page added.
+    pub fn annotation(&mut self, annot: Dictionary) -> ObjectId {
+        let id = self.doc.add_object(annot);
+        self.annots.push((self.pages.len().saturating_sub(1), id));
+        id
+    }
+
+    /// The document's interactive form dictionary (`/AcroForm` in the catalog).
+    pub fn acro_form(&mut self, form: Dictionary) -> &mut Self {
+        self.acro_form = Some(form);
+        self
+    }
+
     /// The resources every page shares.
     pub fn resources(&self) -> Dictionary {
         dictionary! {
@@ -135,6 +153,19 @@ impl PdfBuilder {
     }
 
     pub fn build(mut self) -> Vec<u8> {
+        for (index, &page) in self.pages.iter().enumerate() {
+            let annots: Vec<Object> = self
+                .annots
+                .iter()
+                .filter(|(i, _)| *i == index)
+                .map(|&(_, id)| Object::Reference(id))
+                .collect();
+            if !annots.is_empty()
+                && let Ok(Object::Dictionary(d)) = self.doc.get_object_mut(page)
+            {
+                d.set("Annots", annots);
+            }
+        }
         let kids: Vec<Object> = self.pages.iter().map(|&id| Object::Reference(id)).collect();
         let count = kids.len() as i64;
         let pages = dictionary! {
@@ -145,10 +176,14 @@ impl PdfBuilder {
             "MediaBox" => self.media_box.iter().map(|&v| Object::Integer(v)).collect::<Vec<_>>(),
         };
         self.doc.objects.insert(self.pages_id, Object::Dictionary(pages));
-        let catalog = self.doc.add_object(dictionary! {
+        let mut catalog = dictionary! {
             "Type" => "Catalog",
             "Pages" => Object::Reference(self.pages_id),
-        });
+        };
+        if let Some(form) = self.acro_form.take() {
+            catalog.set("AcroForm", form);
+        }
+        let catalog = self.doc.add_object(catalog);
         self.doc.trailer.set("Root", Object::Reference(catalog));
         if !self.info.is_empty() {
             let info = self.doc.add_object(self.info.clone());

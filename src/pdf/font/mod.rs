@@ -407,6 +407,11 @@ fn simple_font(
                 }
             }
         }
+        // TeX's bitmap fonts name glyphs by code alone ("/a28"): the font's TeX encoding says
+        // what each code is, guessed from the codes it draws.
+        let tex = type3.then(|| {
+            tables::TexEncoding::guess((0..256).filter_map(|c| tables::numeric_glyph_name(names[c])))
+        });
         let resolved = tables::resolved(base);
         let known = |code: usize| resolved.filter(|_| from_base[code]);
         let truetype = program.filter(|_| is_truetype_program).and_then(TrueType::parse);
@@ -429,6 +434,14 @@ fn simple_font(
                     }
                     None => !names[code].is_empty() && tables::glyph_to_unicode(names[code], &mut arena),
                 };
+                if !mapped
+                    && let Some(tex) = tex
+                    && let Some(text) = tables::numeric_glyph_name(names[code]).and_then(|c| tex.text(c))
+                {
+                    arena.truncate(start);
+                    arena.push_str(text);
+                    mapped = true;
+                }
             }
             if !mapped && let Some(tt) = &truetype {
                 arena.truncate(start);

@@ -1,0 +1,135 @@
+//! TeX's text font encodings, for Type3 fonts that name their glyphs by code alone.
+//!
+//! pdfTeX and dvips turn TeX's bitmap (PK) fonts into Type3 fonts whose `/Differences` name
+//! each glyph after its code (`/a65`, `/a28`) and carry no ToUnicode map: the code is then all
+//! there is, and it means a character of the font's TeX encoding. Two layouts cover text fonts:
+//! OT1 (Knuth's original, ligatures at 11–15) and T1 (the Cork encoding, ligatures at 27–31);
+//! both keep ASCII's printable characters for letters, digits and most punctuation.
+
+/// Which TeX text encoding a font's codes follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TexEncoding {
+    Ot1,
+    T1,
+}
+
+impl TexEncoding {
+    /// OT1 when a code of its ligature block (11–15) is drawn, else T1.
+    pub fn guess(codes: impl IntoIterator<Item = u8>) -> Self {
+        if codes.into_iter().any(|c| (11..=15).contains(&c)) {
+            TexEncoding::Ot1
+        } else {
+            TexEncoding::T1
+        }
+    }
+
+    /// The text of `code`; `None` for accents, which TeX builds over another glyph, and for
+    /// the codes that differ between a font family's members.
+    pub fn text(self, code: u8) -> Option<&'static str> {
+        match (self, code) {
+            (TexEncoding::Ot1, 0..=10) => Some(OT1_GREEK[usize::from(code)]),
+            (TexEncoding::Ot1, 11..=15) => Some(LIGATURES[usize::from(code - 11)]),
+            (TexEncoding::Ot1, 16) => Some("ı"),
+            (TexEncoding::Ot1, 17) => Some("ȷ"),
+            (TexEncoding::Ot1, 25) => Some("ß"),
+            (TexEncoding::Ot1, 26) => Some("æ"),
+            (TexEncoding::Ot1, 27) => Some("œ"),
+            (TexEncoding::Ot1, 28) => Some("ø"),
+            (TexEncoding::Ot1, 29) => Some("Æ"),
+            (TexEncoding::Ot1, 30) => Some("Œ"),
+            (TexEncoding::Ot1, 31) => Some("Ø"),
+            (TexEncoding::Ot1, 92) => Some("“"),
+            (TexEncoding::Ot1, 123) => Some("–"),
+            (TexEncoding::Ot1, 124) => Some("—"),
+            (TexEncoding::T1, 16) => Some("“"),
+            (TexEncoding::T1, 17) => Some("”"),
+            (TexEncoding::T1, 18) => Some("„"),
+            (TexEncoding::T1, 19) => Some("«"),
+            (TexEncoding::T1, 20) => Some("»"),
+            (TexEncoding::T1, 21) => Some("–"),
+            (TexEncoding::T1, 22) => Some("—"),
+            (TexEncoding::T1, 25) => Some("ı"),
+            (TexEncoding::T1, 26) => Some("ȷ"),
+            (TexEncoding::T1, 27..=31) => Some(LIGATURES[usize::from(code - 27)]),
+            (TexEncoding::T1, 127) => Some("-"),
+            (TexEncoding::T1, 0xD7) => Some("Œ"),
+            (TexEncoding::T1, 0xDF) => Some("SS"),
+            (TexEncoding::T1, 0xF7) => Some("œ"),
+            (TexEncoding::T1, 0xFF) => Some("ß"),
+            (TexEncoding::T1, 0xC0..=0xFF) => LATIN1_UPPER_HALF.get(usize::from(code - 0xC0)).copied(),
+            (_, 33..=126) => ASCII.get(usize::from(code - 33)).copied(),
+            _ => None,
+        }
+    }
+}
+
+const OT1_GREEK: [&str; 11] = ["Γ", "Δ", "Θ", "Λ", "Ξ", "Π", "Σ", "Υ", "Φ", "Ψ", "Ω"];
+const LIGATURES: [&str; 5] = ["ff", "fi", "fl", "ffi", "ffl"];
+const ASCII: [&str; 94] = [
+    "!", "\"", "#", "$", "%", "&", "'", "(", ")", "*", "+", ",", "-", ".", "/", "0", "1", "2", "3", "4", "5",
+    "6", "7", "8", "9", ":", ";", "<", "=", ">", "?", "@", "A", "B", "C", "D", "E", "F", "G", "H", "I", "J",
+    "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "[", "\\", "]", "^", "_",
+    "`", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
+    "u", "v", "w", "x", "y", "z", "{", "|", "}", "~",
+];
+const LATIN1_UPPER_HALF: [&str; 64] = [
+    "À", "Á", "Â", "Ã", "Ä", "Å", "Æ", "Ç", "È", "É", "Ê", "Ë", "Ì", "Í", "Î", "Ï", "Ð", "Ñ", "Ò", "Ó", "Ô",
+    "Õ", "Ö", "×", "Ø", "Ù", "Ú", "Û", "Ü", "Ý", "Þ", "ß", "à", "á", "â", "ã", "ä", "å", "æ", "ç", "è", "é",
+    "ê", "ë", "ì", "í", "î", "ï", "ð", "ñ", "ò", "ó", "ô", "õ", "ö", "÷", "ø", "ù", "ú", "û", "ü", "ý", "þ",
+    "ÿ",
+];
+
+/// The code a glyph name of the form `a65`, `g28` or `Cx12` stands for: one or two letters and
+/// a decimal number below 256, as TeX's Type3 fonts name their glyphs.
+pub fn numeric_glyph_name(name: &[u8]) -> Option<u8> {
+    let letters = name.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let digits = &name[letters..];
+    if !(1..=2).contains(&letters)
+        || digits.is_empty()
+        || digits.len() > 3
+        || !digits.iter().all(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    std::str::from_utf8(digits)
+        .ok()?
+        .parse::<u16>()
+        .ok()?
+        .try_into()
+        .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numeric_names_give_their_code() {
+        assert_eq!(numeric_glyph_name(b"a65"), Some(65));
+        assert_eq!(numeric_glyph_name(b"g0"), Some(0));
+        assert_eq!(numeric_glyph_name(b"Cx255"), Some(255));
+        assert_eq!(numeric_glyph_name(b"a256"), None);
+        assert_eq!(numeric_glyph_name(b"afii10017"), None);
+        assert_eq!(numeric_glyph_name(b"one"), None);
+        assert_eq!(numeric_glyph_name(b"a"), None);
+        assert_eq!(numeric_glyph_name(b"65"), None);
+    }
+
+    #[test]
+    fn each_layout_reads_its_ligatures_and_keeps_ascii() {
+        let t1 = TexEncoding::guess([27u8, 65, 104]);
+        assert_eq!(t1, TexEncoding::T1);
+        assert_eq!(t1.text(28), Some("fi"));
+        assert_eq!(t1.text(21), Some("–"));
+        assert_eq!(t1.text(0xE9), Some("é"));
+        assert_eq!(t1.text(b'x'), Some("x"));
+        assert_eq!(t1.text(0x80), None);
+        let ot1 = TexEncoding::guess([12u8, 65]);
+        assert_eq!(ot1, TexEncoding::Ot1);
+        assert_eq!(ot1.text(12), Some("fi"));
+        assert_eq!(ot1.text(27), Some("œ"));
+        assert_eq!(ot1.text(123), Some("–"));
+        assert_eq!(ot1.text(b'7'), Some("7"));
+        assert_eq!(ot1.text(32), None);
+    }
+}
