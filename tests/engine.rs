@@ -117,6 +117,43 @@ fn type3_fonts_use_their_font_matrix() {
     assert_eq!(text(&b.build()), "AB BA");
 }
 
+#[test]
+fn type3_fonts_without_a_font_box_take_their_size_from_their_advances() {
+    // 58 pt nominal with glyph space 1/0.0042 units: the letters are about 12 pt, so a doubled
+    // letter is the next glyph, not an overprint.
+    let mut b = PdfBuilder::new();
+    let glyph = b.stream(dictionary! {}, b"26 0 0 0 20 40 d1 0 0 20 40 re f");
+    let names = ["A", "c", "o", "u", "n", "t", "w", "i", "l"];
+    let mut procs = lopdf::Dictionary::new();
+    let mut differences: Vec<Object> = Vec::new();
+    for (k, name) in names.iter().enumerate() {
+        differences.push(Object::Integer(65 + k as i64));
+        differences.push(Object::Name(name.as_bytes().to_vec()));
+        procs.set(*name, Object::Reference(glyph));
+    }
+    differences.push(Object::Integer(32));
+    differences.push("space".into());
+    procs.set("space", Object::Reference(glyph));
+    let procs = b.object(procs);
+    let mut widths = vec![Object::Integer(26); 9];
+    widths.insert(0, Object::Integer(13));
+    b.font(
+        "F0",
+        dictionary! {
+            "Type" => "Font", "Subtype" => "Type3",
+            "FontBBox" => vec![0.into(), 0.into(), 0.into(), 0.into()],
+            "FontMatrix" => vec![0.0042.into(), 0.into(), 0.into(), 0.0042.into(), 0.into(), 0.into()],
+            "CharProcs" => Object::Reference(procs),
+            "Encoding" => dictionary! { "Type" => "Encoding", "Differences" => differences },
+            "FirstChar" => 64, "LastChar" => 73,
+            "Widths" => widths,
+        },
+    );
+    // Codes: A=65 c=66 o=67 u=68 n=69 t=70 w=71 i=72 l=73, space=32 (width from 64's slot: none).
+    b.page("BT /F0 58 Tf 72 700 Td (ABBCDEF) Tj 50 0 Td (GHII) Tj ET");
+    assert_eq!(text(&b.build()), "Account will");
+}
+
 /// A Type3 font drawn by TeX from bitmaps: glyphs named by code alone, no ToUnicode map.
 fn tex_bitmap_font(b: &mut PdfBuilder, codes: &[u8]) {
     let glyph = b.stream(dictionary! {}, b"50 0 0 0 40 70 d1 0 0 40 70 re f");

@@ -584,9 +584,16 @@ fn type3_font(doc: &Objects<'_>, dict: &Dictionary, allowance: &Allowance) -> Fo
         _ => None,
     };
     let em_1000 = (matrix[3] * 1000.0).abs();
+    let far_from_1000 = |em: f32| em / em_1000 < 0.3 || em / em_1000 > 3.0;
     font.em = match bbox_height.map(|h| h * matrix[3].abs()) {
-        Some(h) if h > 0.0 && (h / em_1000 < 0.3 || h / em_1000 > 3.0) => h,
-        _ => em_1000,
+        Some(h) if h > 0.0 && far_from_1000(h) => h,
+        Some(h) if h > 0.0 => em_1000,
+        // No font box ([0 0 0 0] is allowed): the advances tell, a text glyph being about
+        // half an em wide.
+        _ => match median_width(&font) {
+            Some(w) if far_from_1000(w / TYPICAL_ADVANCE_EMS) => w / TYPICAL_ADVANCE_EMS,
+            _ => em_1000,
+        },
     };
     font.ascent = 0.8 * font.em;
     font.descent = -0.2 * font.em;
@@ -595,6 +602,27 @@ fn type3_font(doc: &Objects<'_>, dict: &Dictionary, allowance: &Allowance) -> Fo
         font.space_width = DEFAULT_SPACE * font.em;
     }
     font
+}
+
+/// A text glyph's usual advance, in ems.
+const TYPICAL_ADVANCE_EMS: f32 = 0.5;
+
+/// The median positive advance of a simple font's codes, in text space for size 1.
+fn median_width(font: &Font) -> Option<f32> {
+    let Kind::Simple { widths, .. } = &font.kind else {
+        return None;
+    };
+    let mut positive: Vec<f32> = widths
+        .iter()
+        .copied()
+        .filter(|w| *w > 0.0 && w.is_finite())
+        .collect();
+    if positive.is_empty() {
+        return None;
+    }
+    let middle = positive.len() / 2;
+    let (_, median, _) = positive.select_nth_unstable_by(middle, f32::total_cmp);
+    Some(*median)
 }
 
 fn composite_font(doc: &Objects<'_>, dict: &Dictionary, base_font: &[u8], allowance: &Allowance) -> Font {
