@@ -154,6 +154,49 @@ fn type3_fonts_without_a_font_box_take_their_size_from_their_advances() {
     assert_eq!(text(&b.build()), "Account will");
 }
 
+#[test]
+fn scripts_that_touch_their_base_join_its_word_and_a_gap_still_parts_them() {
+    let mut b = helvetica();
+    // "PaCO" 12 pt, then a 7 pt "2" lowered 4 pt right where the O ends; "240" and a raised "th";
+    // a raised "4" after a real gap.
+    b.page(
+        "BT /F1 12 Tf 72 700 Td (PaCO) Tj ET BT /F1 7 Tf 104.8 696 Td (2) Tj ET \
+         BT /F1 12 Tf 112 700 Td (was 240) Tj ET BT /F1 7 Tf 156.9 704.5 Td (th) Tj ET \
+         BT /F1 12 Tf 172 700 Td (note) Tj ET BT /F1 7 Tf 199 704.5 Td (4) Tj ET",
+    );
+    assert_eq!(text(&b.build()), "PaCO2 was 240th note 4");
+}
+
+/// A CFF font program (as Ghostscript embeds TeX's fonts) whose own encoding puts "fi" at 12
+/// and 28 and "endash" at 123: see `pdf::font::cff`'s tests for how it is laid out.
+const CFF_FI_ENDASH: [u8; 73] = [
+    1, 0, 4, 1, 0, 1, 1, 1, 6, 67, 77, 82, 49, 48, 0, 1, 1, 1, 13, 28, 0, 45, 15, 28, 0, 52, 16, 28, 0, 61,
+    17, 0, 1, 1, 1, 8, 84, 99, 105, 114, 99, 108, 101, 0, 0, 0, 0, 109, 0, 111, 1, 135, 128, 3, 12, 123, 65,
+    1, 28, 0, 109, 0, 4, 1, 1, 2, 3, 4, 5, 14, 14, 14, 14,
+];
+
+#[test]
+fn cff_programs_without_tounicode_read_through_their_own_encoding() {
+    let mut b = PdfBuilder::new();
+    let program = b.stream(dictionary! { "Subtype" => "Type1C" }, &CFF_FI_ENDASH);
+    let descriptor = b.object(dictionary! {
+        "Type" => "FontDescriptor", "FontName" => "ABCDEF+CMR10", "Flags" => 4,
+        "FontBBox" => vec![0.into(), (-250).into(), 1000.into(), 750.into()],
+        "Ascent" => 750, "Descent" => -250, "ItalicAngle" => 0, "StemV" => 80, "CapHeight" => 700,
+        "FontFile3" => Object::Reference(program),
+    });
+    b.font(
+        "F1",
+        dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "ABCDEF+CMR10",
+            "FirstChar" => 0, "LastChar" => 255, "Widths" => vec![Object::Integer(500); 256],
+            "FontDescriptor" => Object::Reference(descriptor),
+        },
+    );
+    b.page("BT /F1 12 Tf 72 700 Td (\\014\\173\\034) Tj ET");
+    assert_eq!(text(&b.build()), "fi–fi");
+}
+
 /// A Type3 font drawn by TeX from bitmaps: glyphs named by code alone, no ToUnicode map.
 fn tex_bitmap_font(b: &mut PdfBuilder, codes: &[u8]) {
     let glyph = b.stream(dictionary! {}, b"50 0 0 0 40 70 d1 0 0 40 70 re f");

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the static PDF text-decoding tables: src/pdf/tables/{agl_data,encodings,std14_data}.rs.
+"""Generate the static PDF text-decoding tables: src/pdf/tables/{agl_data,encodings,std14_data,cff_strings}.rs.
 
 Usage:
     python3 tools/gen_tables.py WHEEL_DIR [OUT_DIR]
@@ -19,6 +19,8 @@ Sources, and what each one supplies:
   * reportlab   reportlab/pdfbase/_fontdata_enc_*.py   MacExpertEncoding; second opinion for the rest.
   * matplotlib  mpl-data/fonts/pdfcorefonts/*.afm     Adobe's AFM files for the standard 14 fonts:
                                                widths, metrics, built-in Symbol/ZapfDingbats codes.
+  * fontTools   fontTools/cffLib/__init__.py   The 391 standard strings of the Compact Font Format
+                                               (Adobe Technical Note #5176, Appendix A).
 
 The output is deterministic: same wheels in, byte-identical Rust out.  Every cross-check that
 fails aborts the run rather than writing a table that disagrees with a second source.
@@ -68,6 +70,11 @@ pdfminer.six (MIT, Copyright (c) 2004-2016 Yusuke Shinyama) pdfminer/latin_enc.p
 reportlab (BSD, Copyright (c) 2000-2025 ReportLab Inc.) reportlab/pdfbase/_fontdata_enc_*.py,
 cross-checked against each other and against fontTools (MIT) fontTools/encodings; the Symbol and
 ZapfDingbats built-in encodings come from Adobe's AFM files (licence in std14_data.rs)."""
+
+LICENCE_CFF = """\
+The standard strings of the Compact Font Format (Adobe Technical Note #5176, Appendix A), as
+shipped in fontTools (MIT, Copyright (c) 2017 Just van Rossum and others)
+fontTools/cffLib/__init__.py; cross-checked: every glyph name of the Standard encoding is one."""
 
 LICENCE_AFM = """\
 Font metrics for the 14 PDF Core Fonts, from Adobe's AFM files as shipped in matplotlib
@@ -786,6 +793,26 @@ def write_std14(afms: dict[str, dict], sources: str) -> str:
     return "\n".join(out)
 
 
+def write_cff_strings(wheels: Wheels, encodings: dict[str, list[str]]) -> str:
+    strings = python_value(wheels.text("fonttools", "fontTools/cffLib/__init__.py"), "cffStandardStrings")
+    if len(strings) != 391 or strings[0] != ".notdef" or strings[390] != "Semibold":
+        fail("the CFF standard strings are not the 391 of the specification")
+    missing = [n for n in encodings["STANDARD"] if n and n not in strings]
+    if missing:
+        fail(f"Standard encoding names missing from the CFF strings: {missing}")
+    out = [header(wheels.files["fonttools"], LICENCE_CFF)]
+    out.append(
+        "//! The CFF standard strings by string id (SID): a charset names its glyphs with SIDs, and\n"
+        "//! those below 391 are these.\n"
+    )
+    out.append(
+        "#[rustfmt::skip]\npub static CFF_STANDARD_STRINGS: [&str; 391] = [\n"
+        + "\n".join(packed_rows([rust_str(n) for n in strings]))
+        + "\n];\n"
+    )
+    return "\n".join(out)
+
+
 def main() -> None:
     if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
@@ -819,6 +846,7 @@ def main() -> None:
             "\n".join(wheels.files[k] for k in ("pdfminer", "reportlab", "fonttools", "matplotlib")),
         ),
         "std14_data.rs": write_std14(afms, wheels.files["matplotlib"]),
+        "cff_strings.rs": write_cff_strings(wheels, encodings),
     }
     for name, text in files.items():
         (out_dir / name).write_text(text, encoding="utf-8")

@@ -390,6 +390,7 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
         runs.push(run_start..glyphs.len());
     }
     let run = |i: usize| &glyphs[runs[i].clone()];
+    let line_baselines = script_baselines(glyphs, &runs);
     // 2. Drop runs that repeat another run's text at (almost) the same place: fake bold by
     //    overprinting; the survivor is bold.
     let mut keep = vec![true; runs.len()];
@@ -425,7 +426,7 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
         .map(|i| {
             let r = run(i);
             let first = r.iter().find(|p| !p.blank).or(r.first());
-            first.map_or((0.0, 0.0, 0.0), |p| (p.baseline, p.x, p.size))
+            first.map_or((0.0, 0.0, 0.0), |p| (line_baselines[i], p.x, p.size))
         })
         .collect();
     let key = |i: usize| keys[i];
@@ -455,6 +456,8 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
     let mut pending_space = false;
     // Leftmost x of the piece being built, kept as it grows.
     let mut first_x = f32::MAX;
+    // The line baseline of the piece being built.
+    let mut piece_baseline = 0.0;
     for i in order {
         for (k, at) in runs[i].clone().enumerate() {
             let p = &glyphs[at];
@@ -470,12 +473,13 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
                     bold,
                 });
                 first_x = p.x;
+                piece_baseline = line_baselines[i];
                 pending_space = false;
                 continue;
             };
             let size = max(last.size, p.size);
             let gap = p.x - (last.x + last.width);
-            let same_line = (p.baseline - glyphs[entries[piece_start].at].baseline).abs() <= 0.3 * size;
+            let same_line = (line_baselines[i] - piece_baseline).abs() <= 0.3 * size;
             let wide = gap > SEGMENT_GAP_EM * max(size, 4.0 * p.space);
             // A run that starts a long way back is a new piece unless it overlaps.
             if !same_line || wide || (k == 0 && gap < -0.5 * size && p.x < first_x - 0.5 * size) {
@@ -487,6 +491,7 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
                     bold,
                 });
                 first_x = p.x;
+                piece_baseline = line_baselines[i];
                 pending_space = false;
                 continue;
             }
@@ -537,6 +542,63 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
             out.push(seg);
         }
     }
+}
+
+/// A superscript or subscript is set smaller than its base, within this share of the base's size.
+const SCRIPT_SIZE: f32 = 0.85;
+/// How far (in the base's ems) a script may be raised above its base's baseline, or lowered.
+const SCRIPT_RAISE_EM: f32 = 0.7;
+const SCRIPT_DROP_EM: f32 = 0.4;
+/// A script starts within this gap (in the base's ems) after its base ends.
+const SCRIPT_GAP_EM: f32 = 0.35;
+
+/// The baseline of the line each run belongs to: its own, except for a superscript or subscript
+/// (a smaller run raised or lowered right after its base, in content order), which joins its
+/// base's line so that "PaCO₂" and "240th" read as one word where the glyphs touch. A script
+/// after a script (a stacked sub- and superscript) joins the same base.
+fn script_baselines(glyphs: &[Placed<'_>], runs: &[Range<usize>]) -> Vec<f32> {
+    let ink = |r: &Range<usize>| glyphs[r.clone()].iter().filter(|p| !p.blank);
+    let mut line: Vec<f32> = Vec::with_capacity(runs.len());
+    // Per run: the base it is a script of (its own index when it is none).
+    let mut base_of: Vec<usize> = Vec::with_capacity(runs.len());
+    for (i, r) in runs.iter().enumerate() {
+        let own = ink(r).next().map_or(0.0, |p| p.baseline);
+        let attached = i.checked_sub(1).and_then(|j| {
+            let first = ink(r).next()?;
+            let size = ink(r).map(|p| p.size).fold(0.0, max);
+            let base = base_of[j];
+            let base_size = ink(&runs[base]).map(|p| p.size).fold(0.0, max);
+            let base_line = line[base];
+            // Measured from the run before (the base, or the script stacked on it).
+            let before = ink(&runs[j]).next_back()?;
+            let before_start = ink(&runs[j]).next()?.x;
+            let gap = first.x - (before.x + before.width);
+            let stacked = j != base;
+            let raise = base_line - first.baseline;
+            let fits = size <= SCRIPT_SIZE * base_size
+                && raise.abs() > 0.3 * base_size
+                && raise <= SCRIPT_RAISE_EM * base_size
+                && -raise <= SCRIPT_DROP_EM * base_size
+                && gap <= SCRIPT_GAP_EM * base_size
+                && if stacked {
+                    first.x >= before_start - 0.1 * base_size
+                } else {
+                    gap >= -0.1 * base_size
+                };
+            fits.then_some(base)
+        });
+        match attached {
+            Some(base) => {
+                line.push(line[base]);
+                base_of.push(base);
+            }
+            None => {
+                line.push(own);
+                base_of.push(i);
+            }
+        }
+    }
+    line
 }
 
 /// A glyph of a piece: its index in the direction's glyphs, whether a word break precedes it,

@@ -5,6 +5,7 @@
 //! `/ToUnicode` wins where it maps a code; embedded TrueType `cmap`/`post` tables and a Type1
 //! font's built-in encoding are the fallbacks.
 
+mod cff;
 mod cmap;
 mod memo;
 mod truetype;
@@ -360,6 +361,7 @@ fn simple_font(
     let to_unicode = to_unicode(doc, dict, allowance);
     let is_type1_program = matches!(font_file, Some((b"FontFile", _)));
     let truetype_file = matches!(font_file, Some((b"FontFile2", _)));
+    let is_cff_file = matches!(font_file, Some((b"FontFile3", _)));
 
     // 2. Unicode per code: ToUnicode, else glyph name. The embedded program is read (inflated)
     //    only when that leaves a drawable code unmapped, or when a Type1 program's own encoding
@@ -369,6 +371,7 @@ fn simple_font(
             truetype_file || program.is_some_and(|p| p.starts_with(&[0, 1, 0, 0]) || p.starts_with(b"true"));
         let builtin: Option<Vec<(u8, Vec<u8>)>> = match program {
             Some(p) if is_type1_program => type1::builtin_encoding(p),
+            Some(p) if is_cff_file && p.first() == Some(&1) => cff::builtin_encoding(p),
             _ => None,
         };
         let base: &'static [&'static str; 256] = match (explicit_base, std14) {
@@ -480,7 +483,12 @@ fn simple_font(
         (spans, arena, std14_widths, unmapped_in_use)
     };
     let (mut spans, mut arena, mut std14_widths, unmapped_in_use) = build(None);
-    let builtin_matters = is_type1_program && explicit_base.is_none() && std14.is_none();
+    // A Type1 or CFF program's own encoding replaces the Standard one where no ToUnicode map
+    // says what the codes are.
+    let builtin_matters = (is_type1_program || is_cff_file)
+        && explicit_base.is_none()
+        && std14.is_none()
+        && to_unicode.is_none();
     if font_file.is_some() && (unmapped_in_use || builtin_matters) {
         let program = font_file.and_then(|(_, o)| stream_bytes(doc, o, allowance));
         if program.is_some() {
