@@ -96,6 +96,27 @@ fn incrementing_bfranges_map_cyrillic() {
 }
 
 #[test]
+fn adobe_unicode_cmaps_make_each_code_its_own_character() {
+    // A font the viewer supplies (not embedded), addressed by UTF-16 codes: TCPDF's cid0 fonts.
+    let mut b = PdfBuilder::new();
+    let descendant = b.object(dictionary! {
+        "Type" => "Font", "Subtype" => "CIDFontType0", "BaseFont" => "KozMinPro-Regular",
+        "CIDSystemInfo" => dictionary! { "Registry" => Object::string_literal("Adobe"), "Ordering" => Object::string_literal("Japan1"), "Supplement" => 5 },
+        "DW" => 1000,
+    });
+    b.font(
+        "F1",
+        dictionary! {
+            "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "KozMinPro-Regular-UniJIS-UCS2-H",
+            "Encoding" => "UniJIS-UCS2-H",
+            "DescendantFonts" => vec![Object::Reference(descendant)],
+        },
+    );
+    b.page("BT /F1 12 Tf 72 700 Td <65E5672C8A9E> Tj ET");
+    assert_eq!(text(&b.build()), "日本語");
+}
+
+#[test]
 fn type3_fonts_use_their_font_matrix() {
     let mut b = PdfBuilder::new();
     let glyph = b.stream(dictionary! {}, b"50 0 0 0 40 70 d1 0 0 40 70 re f");

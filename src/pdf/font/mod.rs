@@ -107,6 +107,9 @@ struct Composite {
     to_unicode: Option<CMap>,
     /// CID → Unicode from the embedded TrueType program, when there is no ToUnicode.
     cid_unicode: Vec<char>,
+    /// The encoding is one of Adobe's Unicode CMaps (`UniJIS-UCS2-H`, `UniGB-UTF16-V`, …):
+    /// each two-byte code is its own UTF-16 code unit.
+    codes_are_unicode: bool,
     /// (first CID, last CID, width) sorted by first CID.
     widths: Vec<(u32, u32, f32)>,
     default_width: f32,
@@ -183,6 +186,13 @@ impl Composite {
         if !mapped
             && let Some(&c) = self.cid_unicode.get(cid as usize)
             && c != '\0'
+        {
+            text.push(c);
+            mapped = true;
+        }
+        if !mapped
+            && self.codes_are_unicode
+            && let Some(c) = char::from_u32(code).filter(|c| !c.is_control())
         {
             text.push(c);
             mapped = true;
@@ -640,6 +650,11 @@ fn composite_font(doc: &Objects<'_>, dict: &Dictionary, base_font: &[u8], allowa
         _ => None,
     };
     let descriptor = descendant.and_then(|d| descriptor(doc, d));
+    let encoding_name = match dict.get(b"Encoding").ok().and_then(|e| resolve(doc, e)) {
+        Some(Object::Name(n)) => Some(n.as_slice()),
+        _ => None,
+    };
+    let codes_are_unicode = encoding_name.is_some_and(is_unicode_cmap);
     let (encoding, vertical) = match dict.get(b"Encoding").ok().and_then(|e| resolve(doc, e)) {
         Some(Object::Name(n)) => (CMap::identity(n.ends_with(b"-V")), n.ends_with(b"-V")),
         Some(Object::Stream(_)) => {
@@ -763,6 +778,7 @@ fn composite_font(doc: &Objects<'_>, dict: &Dictionary, base_font: &[u8], allowa
             encoding,
             to_unicode,
             cid_unicode,
+            codes_are_unicode,
             widths,
             default_width,
             vertical_advance,
@@ -774,6 +790,15 @@ fn composite_font(doc: &Objects<'_>, dict: &Dictionary, base_font: &[u8], allowa
         font.has_space_glyph = true;
     }
     font
+}
+
+/// Adobe's predefined CMaps whose two-byte codes are UTF-16 (or UCS-2) code units:
+/// `Uni{JIS,GB,CNS,KS}-{UCS2,UTF16}[-HW]-{H,V}`.
+fn is_unicode_cmap(name: &[u8]) -> bool {
+    name.starts_with(b"Uni")
+        && [&b"-UCS2-"[..], b"-UTF16-"]
+            .iter()
+            .any(|form| memchr::memmem::find(name, form).is_some())
 }
 
 /// The advance of the code that maps to a space: the ToUnicode's space code, else the common
