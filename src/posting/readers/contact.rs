@@ -159,8 +159,10 @@ fn apply_context(f: &str) -> bool {
             "заявк",
             "на сайте",
             "откли",
+            "официальном сайте",
             "подать",
             "подробнее",
+            "размещено на",
         ],
     ) && !fold::has_any_stem(f, &["learn more about", "more about us"])
 }
@@ -196,6 +198,8 @@ fn job_page(address: &str) -> bool {
                 | "postings"
                 | "requisition"
                 | "requisitions"
+                | "konkurs"
+                | "vakansii"
         ) && !matches!(w[1], "benefits" | "search" | "index")
     })
 }
@@ -308,11 +312,16 @@ pub fn emails(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Top-level domains accepted for addresses written without a scheme.
+/// Top-level domains accepted for addresses written without a scheme: the generic ones ads
+/// use and the country codes of the places they come from (a bare "B.Sc" or "e.g" must not
+/// read as an address, so not every two letters will do).
 const TLDS: &[&str] = &[
-    "ae", "am", "app", "at", "au", "az", "be", "biz", "by", "ca", "ch", "co", "com", "cz", "de", "dev", "dk",
-    "edu", "es", "eu", "fi", "fr", "ge", "gov", "io", "it", "jobs", "jp", "kg", "kz", "me", "net", "nl",
-    "no", "org", "pl", "pro", "pt", "ru", "se", "tech", "tr", "ua", "uk", "us", "uz",
+    "ae", "ai", "am", "app", "ar", "at", "au", "az", "bd", "be", "bg", "bh", "biz", "br", "by", "ca",
+    "careers", "ch", "cl", "cn", "co", "com", "cy", "cz", "de", "dev", "dk", "edu", "ee", "eg", "es", "eu",
+    "fi", "fr", "ge", "global", "gov", "gr", "hk", "hr", "hu", "id", "ie", "il", "in", "info", "io", "ir",
+    "it", "jobs", "jp", "kg", "kr", "kw", "kz", "lt", "lu", "lv", "ma", "md", "me", "mx", "my", "net", "ng",
+    "nl", "no", "nz", "om", "online", "org", "ph", "pk", "pl", "pro", "pt", "qa", "ro", "rs", "ru", "sa",
+    "se", "sg", "si", "sk", "tech", "th", "tj", "tm", "tr", "tw", "ua", "uk", "us", "uz", "vn", "work", "za",
 ];
 
 /// A web address in `s`: with a scheme, starting with `www.`, or a bare domain with a path;
@@ -611,5 +620,13 @@ mod tests {
         assert!(job_page("https://jobs.harlanridge.edu/postings/48812"));
         // Negative: a path is no domain ("www.example.c/om").
         assert!(urls("see www.example.c/om now", false).is_empty());
+        // Country domains of Ireland, New Zealand, India; a degree is still none.
+        let s = "Apply through www.publicjobs.ie. See seek.co.nz or naukri.in; a B.Sc or an M.A.";
+        let u: Vec<&str> = urls(s, true).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(u, ["www.publicjobs.ie", "seek.co.nz", "naukri.in"]);
+        assert!(job_page("https://vvgtu.ru/konkurs/pps-2026-12"));
+        assert!(apply_context(&fold::fold(
+            "Объявление размещено на официальном сайте Комитета: https://cifra.pskov.ru/gossluzhba/konkurs"
+        )));
     }
 }

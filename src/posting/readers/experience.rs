@@ -10,6 +10,7 @@ use crate::posting::ad::sections::Kind;
 use crate::posting::model::YearRange;
 use crate::posting::text::fold;
 use crate::substring;
+use std::borrow::Cow;
 
 /// Phrases saying no experience is needed (folded).
 const NONE_NEEDED: fold::Set = fold::Set::new(&[
@@ -25,6 +26,7 @@ const NONE_NEEDED: fold::Set = fold::Set::new(&[
     "no previous experience",
     "no prior experience",
     "no work experience",
+    "staj teleb olunmur",
     "tecrube mecburi deyil",
     "tecrube olmayanlar",
     "tecrube teleb edilmir",
@@ -33,16 +35,24 @@ const NONE_NEEDED: fold::Set = fold::Set::new(&[
     "tecrubesiz",
     "without experience",
     "без опыта",
+    "без предъявления требований к стажу",
+    "без требований к опыту",
+    "без требований к стажу",
     "опыт не важен",
+    "опыт не нужен",
     "опыт не обязателен",
     "опыт не требуется",
+    "опыт работы не нужен",
     "опыт работы не обязателен",
     "опыт работы не требуется",
+    "стаж не требуется",
 ]);
 
 /// Words that put a number of years in the context of experience (folded stems).
+/// Statements addressed to the candidate ("you've got 5+ years in warehousing") count too.
 const CONTEXT: fold::Set = fold::Set::new(&[
     "background",
+    "candidates should have",
     "experience",
     "experienced",
     "in a similar role",
@@ -51,6 +61,14 @@ const CONTEXT: fold::Set = fold::Set::new(&[
     "tecrube",
     "track record",
     "working with",
+    "you bring",
+    "you have",
+    "you should have",
+    "you will bring",
+    "you will have",
+    "you'll bring",
+    "you'll have",
+    "you've got",
     "опыт",
     "практик",
     "стаж",
@@ -384,7 +402,7 @@ fn parse_units(f: &str, need_context: bool) -> Option<(YearRange, bool)> {
 /// True when the folded text says no experience is needed.
 pub fn none_needed(f: &str) -> bool {
     // Every phrase names experience: most lines are ruled out by a cheap search.
-    let mentions = substring::find_any(f, &["experien", "tecrube", "опыт"]).is_some();
+    let mentions = substring::find_any(f, &["experien", "staj", "tecrube", "опыт", "стаж"]).is_some();
     mentions && NONE_NEEDED.has_stem(f)
 }
 
@@ -419,8 +437,25 @@ pub fn read(ad: &Ad) -> Option<Read<YearRange>> {
             continue;
         }
         let requirement = kind == Some(Kind::Requirements) || board_qualification(ln.fbody());
-        for clause in ln.fbody().split(['.', ';']) {
-            let Some(r) = parse(clause, !requirement) else {
+        let body = ln.fbody();
+        // A paragraph wrapped between the figure and its unit ("… 1-3" / "il təcrübə …"): the
+        // last clause of the line is read with the first of the next.
+        let wrapped = body
+            .ends_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+')
+            .then(|| ad.lines.get(i + 1))
+            .flatten()
+            .filter(|next| !next.skip() && next.block == ln.block)
+            .map(|next| {
+                let tail = body.rsplit(['.', ';']).next().unwrap_or("");
+                let head = next.fbody().split(['.', ';']).next().unwrap_or("");
+                format!("{tail} {head}")
+            });
+        for clause in body
+            .split(['.', ';'])
+            .map(Cow::Borrowed)
+            .chain(wrapped.map(Cow::Owned))
+        {
+            let Some(r) = parse(&clause, !requirement) else {
                 continue;
             };
             let larger = best
@@ -570,6 +605,42 @@ mod tests {
         assert_eq!(p("опыт от 1 до 3 лет"), Some((Some(1.0), Some(3.0))));
         assert_eq!(p("Опыт работы от 1 года до 3 лет"), Some((Some(1.0), Some(3.0))));
         assert_eq!(p("Опыт: 2-3 года"), Some((Some(2.0), Some(3.0))));
+    }
+
+    fn read_text(text: &str) -> Option<(Option<f64>, Option<f64>)> {
+        let doc = crate::layout::Document::from_plain_text(text);
+        read(&Ad::new(&doc, None)).map(|r| (r.value.min, r.value.max))
+    }
+
+    #[test]
+    fn figures_wrapped_onto_the_next_line_and_statements_to_the_candidate() {
+        assert_eq!(
+            read_text(
+                "Anbardar\n\nNamizədlərdən orta ixtisas təhsili, anbar işində 1-3\nil təcrübə tələb olunur.\n"
+            ),
+            Some((Some(1.0), Some(3.0)))
+        );
+        assert_eq!(
+            read_text("Ops Manager\n\nYou've got 5+ years in warehouse, 3PL or e-commerce fulfilment.\n"),
+            Some((Some(5.0), None))
+        );
+        // A figure at a line end whose next line is another paragraph is not joined to it.
+        assert_eq!(
+            read_text("Driver\n\nRoute 66\n\nYears of service awards.\n"),
+            None
+        );
+        assert_eq!(
+            read_text("Грузчик\n\n• Опыт не нужен — всему научим!\n"),
+            Some((Some(0.0), None))
+        );
+        assert_eq!(
+            read_text("Специалист\n\n1.2. Стаж: без предъявления требований к стажу.\n"),
+            Some((Some(0.0), None))
+        );
+        assert_eq!(
+            read_text("Bakery\n\nWe have been baking for 30 years in Galway.\n"),
+            None
+        );
     }
 
     #[test]
