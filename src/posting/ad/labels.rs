@@ -272,6 +272,7 @@ pub fn exact_field(label: &str) -> Option<Field> {
         | "elanin derc tarixi"
         | "derc tarixi"
         | "yerlesdirilme tarixi"
+        | "yerlesdirilib"
         | "elanin tarixi"
         | "размещено"
         | "опубликовано"
@@ -396,7 +397,8 @@ fn key(raw_fold: &str) -> String {
 /// Every label in the document, in reading order.
 pub fn collect(lines: &[Ln]) -> Vec<Label> {
     let mut out = Vec::new();
-    let column = column_pairs(lines);
+    let mut column = column_pairs(lines);
+    column.extend(stacked_pairs(lines, &column));
     for (i, ln) in lines.iter().enumerate() {
         if ln.page_no {
             continue;
@@ -462,6 +464,57 @@ fn beside(ln: &Ln, next: &Ln) -> bool {
     let overlap = ln.bbox.y1.min(next.bbox.y1) - ln.bbox.y0.max(next.bbox.y0);
     let height = (ln.bbox.y1 - ln.bbox.y0).min(next.bbox.y1 - next.bbox.y0);
     height > 0.0 && overlap >= 0.5 * height && next.bbox.x0 >= ln.bbox.x1 - 1.0
+}
+
+/// Lines looked through for the value cell under a bare label.
+const CELL_WINDOW: usize = 12;
+
+/// A grid of facts whose cells hold a label over its value, read by the layout in an order
+/// that does not put each value right after its label (the cells of two columns interleave,
+/// or a sidebar comes between): each bare label is paired with the line straight below it, in
+/// its column, within a line's height. Labels already paired, or followed by their value, are
+/// left alone. Returns (label line, value line) pairs.
+fn stacked_pairs(lines: &[Ln], paired: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, ln) in lines.iter().enumerate() {
+        if !bare_label(ln)
+            || paired.iter().any(|&(l, _)| l == i)
+            || !exact_field(&key(&ln.fold)).is_some_and(|f| f != Field::Other)
+        {
+            continue;
+        }
+        let below = |v: &Ln| {
+            let height = ln.bbox.y1 - ln.bbox.y0;
+            v.page == ln.page
+                && v.bbox.y0 >= ln.bbox.y1 - 1.0
+                && v.bbox.y0 <= ln.bbox.y1 + 1.2 * height
+                && (v.bbox.x0 - ln.bbox.x0).abs() < 6.0
+        };
+        if lines
+            .get(i + 1)
+            .is_some_and(|next| below(next) || beside(ln, next))
+        {
+            continue; // the next line is the value: the reading-order rule reads it
+        }
+        let value = lines
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .take(CELL_WINDOW)
+            .filter(|(_, v)| {
+                below(v)
+                    && !bare_label(v)
+                    && field(&key(&v.fold)).is_none()
+                    && v.marker == Marker::None
+                    && !v.fold.contains(':')
+                    && v.text.split_whitespace().count() <= 8
+            })
+            .min_by(|a, b| a.1.bbox.y0.total_cmp(&b.1.bbox.y0));
+        if let Some((j, _)) = value {
+            out.push((i, j));
+        }
+    }
+    out
 }
 
 /// A line that is a bare label: "Salary", "Son müraciət tarixi" (no value, no bullet).
@@ -785,6 +838,30 @@ mod tests {
             ("Location", 56.0, 103.0, 13.0),
             ("Salary", 56.0, 116.0, 13.0),
             ("We are a logistics company based in Baku.", 56.0, 140.0, 13.0),
+        ]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn grid_cells_pair_each_label_with_the_value_under_it() {
+        // Two columns of label-over-value cells, read row by row and then with a sidebar
+        // heading between the last labels and their values.
+        let got = placed(&[
+            ("Yerləşdirilib", 300.0, 158.0, 9.0),
+            ("Təcrübə", 420.0, 137.0, 9.0),
+            ("2 ildən yuxarı", 420.0, 146.0, 10.0),
+            ("Son müraciət tarixi", 420.0, 158.0, 9.0),
+            ("Şirkətin digər vakansiyaları", 60.0, 164.0, 11.0),
+            ("01.12.2026", 300.0, 167.0, 10.0),
+            ("20.12.2026", 420.0, 167.0, 10.0),
+        ]);
+        assert!(got.contains(&(Field::Posted, "01.12.2026".into())), "{got:?}");
+        assert!(got.contains(&(Field::Deadline, "20.12.2026".into())), "{got:?}");
+        // Nothing under the label (the next cell is a paragraph far below): no value.
+        let got = placed(&[
+            ("Salary", 56.0, 89.0, 13.0),
+            ("Apply now", 300.0, 300.0, 13.0),
+            ("Competitive pay", 56.0, 140.0, 13.0),
         ]);
         assert!(got.is_empty(), "{got:?}");
     }
