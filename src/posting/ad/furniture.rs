@@ -400,6 +400,9 @@ mod tests {
         assert!(is_elsewhere_heading("people also viewed"));
         assert!(is_elsewhere_heading("похожие вакансии"));
         assert!(is_elsewhere_heading("oxsar vakansiyalar"));
+        assert!(is_elsewhere_heading("sirketin diger vakansiyalari"));
+        assert!(is_elsewhere_heading("diger vakansiyalar (5)"));
+        assert!(!is_elsewhere_heading("vakansiyalar"));
         assert!(!is_elsewhere_heading(
             "similar jobsite experience is required for this role today"
         ));
