@@ -258,6 +258,11 @@ fn tex_bitmap_fonts_read_through_their_tex_encoding() {
     tex_bitmap_font(&mut b, &[12, 123, b'd', b'n', b'1', b'9']);
     b.page("BT /T3 12 Tf 72 700 Td (\\014nd) Tj 22 0 Td (19\\17391) Tj ET");
     assert_eq!(text(&b.build()), "find 19–91");
+    // T2A (Cyrillic), which Russian LaTeX without cm-super sets from bitmaps.
+    let mut b = PdfBuilder::new();
+    tex_bitmap_font(&mut b, &[0x9C, 0xEA, 0xEB, 0xE0, 0xCE, 0xEF, 0xFB, 0xF2]);
+    b.page("BT /T3 12 Tf 72 700 Td (\\234\\353\\352\\340) Tj 30 0 Td (\\316\\357\\373\\362) Tj ET");
+    assert_eq!(text(&b.build()), "Ёлка Опыт");
 }
 
 /// A widget annotation for a text field at `rect`, with an appearance stream when `shows` is

@@ -2,22 +2,34 @@
 //!
 //! pdfTeX and dvips turn TeX's bitmap (PK) fonts into Type3 fonts whose `/Differences` name
 //! each glyph after its code (`/a65`, `/a28`) and carry no ToUnicode map: the code is then all
-//! there is, and it means a character of the font's TeX encoding. Two layouts cover text fonts:
-//! OT1 (Knuth's original, ligatures at 11–15) and T1 (the Cork encoding, ligatures at 27–31);
-//! both keep ASCII's printable characters for letters, digits and most punctuation.
+//! there is, and it means a character of the font's TeX encoding. Three layouts cover text
+//! fonts: OT1 (Knuth's original, ligatures at 11–15), T1 (the Cork encoding, ligatures at 27–31)
+//! and T2A (Cyrillic: T1's lower half, the Russian alphabet at 0xC0–0xFF); all keep ASCII's
+//! printable characters for letters, digits and most punctuation.
 
 /// Which TeX text encoding a font's codes follow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TexEncoding {
     Ot1,
     T1,
+    T2a,
 }
 
 impl TexEncoding {
-    /// OT1 when a code of its ligature block (11–15) is drawn, else T1.
+    /// OT1 when a code of its ligature block (11–15) is drawn; T2A when the font draws more
+    /// letters of the upper half (Cyrillic there, accented Latin in T1) than ASCII lower-case
+    /// letters, which Latin text is mostly made of; else T1.
     pub fn guess(codes: impl IntoIterator<Item = u8>) -> Self {
-        if codes.into_iter().any(|c| (11..=15).contains(&c)) {
+        let (mut ot1, mut ascii_lower, mut upper_half) = (false, 0, 0);
+        for c in codes {
+            ot1 |= (11..=15).contains(&c);
+            ascii_lower += usize::from(c.is_ascii_lowercase());
+            upper_half += usize::from(c >= 0xC0);
+        }
+        if ot1 {
             TexEncoding::Ot1
+        } else if upper_half > ascii_lower {
+            TexEncoding::T2a
         } else {
             TexEncoding::T1
         }
@@ -26,6 +38,18 @@ impl TexEncoding {
     /// The text of `code`; `None` for accents, which TeX builds over another glyph, and for
     /// the codes that differ between a font family's members.
     pub fn text(self, code: u8) -> Option<&'static str> {
+        if self == TexEncoding::T2a {
+            return match code {
+                0xC0..=0xFF => CYRILLIC.get(usize::from(code - 0xC0)).copied(),
+                0x9C => Some("Ё"),
+                0x9D => Some("№"),
+                0xBC => Some("ё"),
+                0xBE => Some("«"),
+                0xBF => Some("»"),
+                0x80..=0xBF => None,
+                _ => TexEncoding::T1.text(code),
+            };
+        }
         match (self, code) {
             (TexEncoding::Ot1, 0..=10) => Some(OT1_GREEK[usize::from(code)]),
             (TexEncoding::Ot1, 11..=15) => Some(LIGATURES[usize::from(code - 11)]),
@@ -77,6 +101,14 @@ const LATIN1_UPPER_HALF: [&str; 64] = [
     "Õ", "Ö", "×", "Ø", "Ù", "Ú", "Û", "Ü", "Ý", "Þ", "ß", "à", "á", "â", "ã", "ä", "å", "æ", "ç", "è", "é",
     "ê", "ë", "ì", "í", "î", "ï", "ð", "ñ", "ò", "ó", "ô", "õ", "ö", "÷", "ø", "ù", "ú", "û", "ü", "ý", "þ",
     "ÿ",
+];
+
+/// T2A's 0xC0–0xFF: А–Я, then а–я.
+const CYRILLIC: [&str; 64] = [
+    "А", "Б", "В", "Г", "Д", "Е", "Ж", "З", "И", "Й", "К", "Л", "М", "Н", "О", "П", "Р", "С", "Т", "У", "Ф",
+    "Х", "Ц", "Ч", "Ш", "Щ", "Ъ", "Ы", "Ь", "Э", "Ю", "Я", "а", "б", "в", "г", "д", "е", "ж", "з", "и", "й",
+    "к", "л", "м", "н", "о", "п", "р", "с", "т", "у", "ф", "х", "ц", "ч", "ш", "щ", "ъ", "ы", "ь", "э", "ю",
+    "я",
 ];
 
 /// The code a glyph name of the form `a65`, `g28` or `Cx12` stands for: one or two letters and
@@ -131,5 +163,17 @@ mod tests {
         assert_eq!(ot1.text(123), Some("–"));
         assert_eq!(ot1.text(b'7'), Some("7"));
         assert_eq!(ot1.text(32), None);
+        let t2a = TexEncoding::guess([0xC2u8, 0xE0, 0xEA, 0xE0, 0xED, 0xF1, 0xE8, 0xFF, 0x9C, 21, b'1']);
+        assert_eq!(t2a, TexEncoding::T2a);
+        assert_eq!(t2a.text(0xC2), Some("В"));
+        assert_eq!(t2a.text(0xFF), Some("я"));
+        assert_eq!(t2a.text(0x9C), Some("Ё"));
+        assert_eq!(t2a.text(21), Some("–"));
+        assert_eq!(t2a.text(b'1'), Some("1"));
+        // A Latin text with a few accented letters stays T1.
+        assert_eq!(
+            TexEncoding::guess([b'c', b'a', b'f', 0xE9, b'n']),
+            TexEncoding::T1
+        );
     }
 }
