@@ -265,6 +265,45 @@ fn tex_bitmap_fonts_read_through_their_tex_encoding() {
     assert_eq!(text(&b.build()), "Ёлка Опыт");
 }
 
+#[test]
+fn dvips_bitmap_fonts_through_ghostscript_read_by_their_glyph_names() {
+    // Ghostscript's rendering of a dvips bitmap font: glyphs named by code in base 36 ("/G8" is
+    // 224), a WinAnsi base, a unit font box and a tiny font size that the glyph space scales up.
+    let mut b = PdfBuilder::new();
+    let glyph = b.stream(dictionary! {}, b"90 0 0 0 80 -100 d1 0 0 80 -100 re f");
+    let codes: [(u8, &str); 5] = [(0xEB, "GJ"), (0xEA, "GI"), (0xE0, "G8"), (0x9C, "EC"), (58, "BM")];
+    let mut procs = lopdf::Dictionary::new();
+    let mut differences: Vec<Object> = Vec::new();
+    for (code, name) in codes {
+        differences.push(Object::Integer(i64::from(code)));
+        differences.push(Object::Name(name.as_bytes().to_vec()));
+        procs.set(name, Object::Reference(glyph));
+    }
+    let procs = b.object(procs);
+    b.font(
+        "R23",
+        dictionary! {
+            "Type" => "Font", "Subtype" => "Type3",
+            "FontBBox" => vec![0.into(), 0.into(), 1.into(), (-1).into()],
+            "FontMatrix" => vec![1.into(), 0.into(), 0.into(), (-1).into(), 0.into(), 0.into()],
+            "CharProcs" => Object::Reference(procs),
+            "Encoding" => dictionary! { "Type" => "Encoding", "BaseEncoding" => "WinAnsiEncoding", "Differences" => differences },
+            "FirstChar" => 0, "LastChar" => 255,
+            "Widths" => vec![Object::Integer(90); 256],
+        },
+    );
+    // "Ёлка:" twice, the second a word space (an em) after the first.
+    b.page("BT /R23 0.12 Tf 1 0 0 -1 72 700 Tm (\\234\\353\\352\\340:) Tj 1 0 0 -1 140 700 Tm (\\234\\353\\352\\340:) Tj ET");
+    let bytes = b.build();
+    assert_eq!(text(&bytes), "Ёлка: Ёлка:");
+    // The glyphs are about twice their advance high, not a tenth of a point.
+    let mut budget = jobpdf_core::limits::Budget::new(jobpdf_core::limits::Limits::default());
+    let doc = jobpdf_core::pdf::Document::load(&bytes, &mut budget).expect("loads");
+    let glyphs = doc.page_glyphs(0, &mut budget).expect("decodes");
+    let size = glyphs.glyphs[0].size;
+    assert!((15.0..30.0).contains(&size), "{size}");
+}
+
 /// A widget annotation for a text field at `rect`, with an appearance stream when `shows` is
 /// given (drawn with `/F1`).
 fn text_field(b: &mut PdfBuilder, rect: [i64; 4], value: Object, shows: Option<&str>, flags: i64) {

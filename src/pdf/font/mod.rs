@@ -420,10 +420,13 @@ fn simple_font(
                 }
             }
         }
-        // TeX's bitmap fonts name glyphs by code alone ("/a28"): the font's TeX encoding says
-        // what each code is, guessed from the codes it draws.
-        let tex = type3.then(|| {
-            tables::TexEncoding::guess((0..256).filter_map(|c| tables::numeric_glyph_name(names[c])))
+        // TeX's bitmap fonts name glyphs by code alone ("/a28" from pdfTeX, "/BM" from dvips):
+        // the font's TeX encoding says what each code is, guessed from the codes it draws.
+        // Only the names the font gives (its Differences), not its base encoding's.
+        let given: [&[u8]; 256] = std::array::from_fn(|c| if from_base[c] { &[][..] } else { names[c] });
+        let tex = type3.then(|| tex_codes(&given)).flatten().map(|codes| {
+            let encoding = tables::TexEncoding::guess(codes.iter().flatten().copied());
+            (encoding, codes)
         });
         let resolved = tables::resolved(base);
         let known = |code: usize| resolved.filter(|_| from_base[code]);
@@ -440,21 +443,22 @@ fn simple_font(
                 && !is_unusable(&arena[start..]);
             if !mapped {
                 arena.truncate(start);
-                mapped = match known(code).and_then(|r| r.chars[code]) {
-                    Some(c) => {
+                let tex_text = tex
+                    .as_ref()
+                    .and_then(|(encoding, codes)| codes[code].and_then(|c| encoding.text(c)));
+                mapped = match (tex_text, known(code).and_then(|r| r.chars[code])) {
+                    (Some(text), _) => {
+                        arena.push_str(text);
+                        true
+                    }
+                    (None, Some(c)) => {
                         arena.push(c);
                         true
                     }
-                    None => !names[code].is_empty() && tables::glyph_to_unicode(names[code], &mut arena),
+                    (None, None) => {
+                        !names[code].is_empty() && tables::glyph_to_unicode(names[code], &mut arena)
+                    }
                 };
-                if !mapped
-                    && let Some(tex) = tex
-                    && let Some(text) = tables::numeric_glyph_name(names[code]).and_then(|c| tex.text(c))
-                {
-                    arena.truncate(start);
-                    arena.push_str(text);
-                    mapped = true;
-                }
             }
             if !mapped && let Some(tt) = &truetype {
                 arena.truncate(start);
@@ -603,16 +607,25 @@ fn type3_font(doc: &Objects<'_>, dict: &Dictionary, allowance: &Allowance) -> Fo
     };
     let em_1000 = (matrix[3] * 1000.0).abs();
     let far_from_1000 = |em: f32| em / em_1000 < 0.3 || em / em_1000 > 3.0;
+    let median = median_width(&font);
     font.em = match bbox_height.map(|h| h * matrix[3].abs()) {
         Some(h) if h > 0.0 && far_from_1000(h) => h,
         Some(h) if h > 0.0 => em_1000,
         // No font box ([0 0 0 0] is allowed): the advances tell, a text glyph being about
         // half an em wide.
-        _ => match median_width(&font) {
+        _ => match median {
             Some(w) if far_from_1000(w / TYPICAL_ADVANCE_EMS) => w / TYPICAL_ADVANCE_EMS,
             _ => em_1000,
         },
     };
+    // A font box that makes the glyphs tens of ems wide, or slivers, is no measure of them
+    // (Ghostscript writes [0 0 1 -1] for dvips' bitmap fonts); wide symbols (emoji, a few ems)
+    // are left as drawn.
+    if let Some(w) = median
+        && !(0.05..=10.0).contains(&(w / font.em))
+    {
+        font.em = w / TYPICAL_ADVANCE_EMS;
+    }
     font.ascent = 0.8 * font.em;
     font.descent = -0.2 * font.em;
     font.font_matrix = matrix;
@@ -620,6 +633,22 @@ fn type3_font(doc: &Objects<'_>, dict: &Dictionary, allowance: &Allowance) -> Fo
         font.space_width = DEFAULT_SPACE * font.em;
     }
     font
+}
+
+/// The TeX code each glyph name of a Type3 font stands for, when the font names its glyphs by
+/// code: pdfTeX's "/a65" (any such name), or dvips' two-character names ("/BM" is 58) when every
+/// glyph is named so (two letters are also real glyph names, "/AE").
+fn tex_codes(names: &[&[u8]; 256]) -> Option<[Option<u8>; 256]> {
+    let named = || names.iter().filter(|n| !n.is_empty() && **n != b".notdef");
+    let dvips = named().next().is_some() && named().all(|n| tables::dvips_glyph_name(n).is_some());
+    let codes: [Option<u8>; 256] = std::array::from_fn(|c| {
+        if dvips {
+            tables::dvips_glyph_name(names[c])
+        } else {
+            tables::numeric_glyph_name(names[c])
+        }
+    });
+    codes.iter().any(Option::is_some).then_some(codes)
 }
 
 /// A text glyph's usual advance, in ems.

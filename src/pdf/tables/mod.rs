@@ -43,7 +43,7 @@ pub use encodings::{
 };
 pub use resolved::{Resolved, resolved};
 pub use std14::Std14;
-pub use tex::{TexEncoding, numeric_glyph_name};
+pub use tex::{TexEncoding, dvips_glyph_name, numeric_glyph_name};
 
 /// The encoding a font's `/Encoding` (or `/BaseEncoding`) name stands for, with or without the
 /// leading `/`. `PDFDocEncoding` is accepted too, although it is meant for text strings.

@@ -131,6 +131,21 @@ pub fn numeric_glyph_name(name: &[u8]) -> Option<u8> {
         .ok()
 }
 
+/// The code a dvips bitmap-font glyph name stands for: two characters, the code's base-36
+/// digits with the first written as a letter from `A` ("/BM" is 1 × 36 + 22 = 58).
+pub fn dvips_glyph_name(name: &[u8]) -> Option<u8> {
+    let [hi, lo] = name else {
+        return None;
+    };
+    let hi = hi.checked_sub(b'A').filter(|h| *h < 8)?;
+    let lo = match lo {
+        b'0'..=b'9' => lo - b'0',
+        b'A'..=b'Z' => lo - b'A' + 10,
+        _ => return None,
+    };
+    u8::try_from(u16::from(hi) * 36 + u16::from(lo)).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,6 +160,18 @@ mod tests {
         assert_eq!(numeric_glyph_name(b"one"), None);
         assert_eq!(numeric_glyph_name(b"a"), None);
         assert_eq!(numeric_glyph_name(b"65"), None);
+    }
+
+    #[test]
+    fn dvips_names_give_their_code() {
+        assert_eq!(dvips_glyph_name(b"BM"), Some(58));
+        assert_eq!(dvips_glyph_name(b"FE"), Some(194));
+        assert_eq!(dvips_glyph_name(b"H3"), Some(255));
+        assert_eq!(dvips_glyph_name(b"A0"), Some(0));
+        assert_eq!(dvips_glyph_name(b"H4"), None);
+        assert_eq!(dvips_glyph_name(b"Ia"), None);
+        assert_eq!(dvips_glyph_name(b"fi"), None);
+        assert_eq!(dvips_glyph_name(b"ABC"), None);
     }
 
     #[test]
