@@ -42,15 +42,39 @@ fn is_page_number(text: &str) -> bool {
     })
 }
 
+/// The joined text of a block's lines.
+fn block_text(block: &Block) -> String {
+    block
+        .lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn mark_running_furniture(doc: &mut Document) {
+    use std::collections::HashMap;
     let pages = doc.pages.len();
+    // Each page's first and last block by digit-folded text, worked out once: a long document
+    // compares every page's edges with every other page's.
+    let mut edges: [HashMap<String, Vec<(usize, f32)>>; 2] = [HashMap::new(), HashMap::new()];
+    for (p, page) in doc.pages.iter().enumerate() {
+        for (side, block) in [page.blocks.first(), page.blocks.last()].into_iter().enumerate() {
+            if let Some(block) = block {
+                edges[side]
+                    .entry(shape(&block_text(block)))
+                    .or_default()
+                    .push((p, block.bbox.y0));
+            }
+        }
+    }
     // (page, block) of candidate edge blocks: the first and last block of each page.
     for p in 0..pages {
         let count = doc.pages[p].blocks.len();
         if count == 0 {
             continue;
         }
-        for (b, kind) in [(0, BlockKind::Header), (count - 1, BlockKind::Footer)] {
+        for (side, b, kind) in [(0, 0, BlockKind::Header), (1, count - 1, BlockKind::Footer)] {
             if count == 1 {
                 // A lone block is the page's content, unless it is only a page number.
                 if !matches!(kind, BlockKind::Footer) {
@@ -61,28 +85,10 @@ fn mark_running_furniture(doc: &mut Document) {
             if block.kind == BlockKind::Table || block.lines.len() > 3 {
                 continue;
             }
-            let text: String = block
-                .lines
-                .iter()
-                .map(|l| l.text.as_str())
-                .collect::<Vec<_>>()
-                .join("\n");
-            let repeated = (0..pages).filter(|&q| q != p).any(|q| {
-                let other = &doc.pages[q].blocks;
-                let candidate = match kind {
-                    BlockKind::Header => other.first(),
-                    _ => other.last(),
-                };
-                candidate.is_some_and(|o| {
-                    (o.bbox.y0 - block.bbox.y0).abs() < SAME_PLACE
-                        && shape(
-                            &o.lines
-                                .iter()
-                                .map(|l| l.text.as_str())
-                                .collect::<Vec<_>>()
-                                .join("\n"),
-                        ) == shape(&text)
-                })
+            let text = block_text(block);
+            let repeated = edges[side].get(&shape(&text)).is_some_and(|same| {
+                same.iter()
+                    .any(|&(q, y0)| q != p && (y0 - block.bbox.y0).abs() < SAME_PLACE)
             });
             let near_edge = match kind {
                 BlockKind::Header => block.bbox.y0 < 0.15 * doc.pages[p].height,
