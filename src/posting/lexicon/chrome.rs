@@ -284,7 +284,6 @@ pub static ELSEWHERE_HEADINGS: &[&str] = &[
     "what can i earn",
     "you may also like",
     "you might also like",
-    "вакансии компании",
     "вакансии рядом",
     "вам могут подойти",
     "другие вакансии",
