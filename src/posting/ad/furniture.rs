@@ -306,6 +306,10 @@ const CRUMB_SEPARATORS: &[&str] = &[" / ", " > ", " › ", " » "];
 /// at least three steps, the first of them a home page ("Home",
 /// "Ana səhifə", "Главная") or all of them short.
 pub fn last_crumb(cell: &str) -> Option<&str> {
+    // Most lines have no separator character at all: one pass rules them out.
+    if !cell.contains(['/', '>', '›', '»']) {
+        return None;
+    }
     let sep = CRUMB_SEPARATORS.iter().find(|s| cell.matches(*s).count() >= 2)?;
     let steps: Vec<&str> = cell.split(sep).map(str::trim).collect();
     let home = fold::has_any_word(

@@ -166,14 +166,22 @@ pub fn ballot(ad: &Ad, title: Option<&Read<String>>) -> Ballot<String> {
         let initials = initials(key);
         initials.len() >= 3 && keys.iter().any(|k| letters(k) == initials && k.len() <= 6)
     });
+    // Each candidate's mentions, counted once: every candidate is weighed against the others.
+    let counts: Vec<usize> = keys.iter().map(|k| mentions(&text, k)).collect();
+    let count_of = |key: &str| {
+        keys.iter()
+            .position(|k| k == key)
+            .map_or_else(|| mentions(&text, key), |i| counts[i])
+    };
     ballot.boost_by(|key| {
         // A shorter name inside a longer candidate is not mentioned where the longer one is.
         let longer: usize = keys
             .iter()
-            .filter(|k| k.len() > key.len() && contains_words(k, key))
-            .map(|k| mentions(&text, k))
+            .zip(&counts)
+            .filter(|(k, _)| k.len() > key.len() && contains_words(k, key))
+            .map(|(_, &n)| n)
             .sum();
-        let own = mentions(&text, key).saturating_sub(longer).max(1);
+        let own = count_of(key).saturating_sub(longer).max(1);
         let full_form = keys
             .iter()
             .any(|k| k.len() < key.len() && key.starts_with(k.as_str()) && fold::word_end(key, k.len()));
@@ -855,7 +863,7 @@ fn spelled_by_domain(ad: &Ad, label: &str) -> Option<(usize, String)> {
     if target.len() < 3 {
         return None;
     }
-    for (i, ln) in ad.body() {
+    for (i, ln) in ad.body().take(SPELLING_LINES) {
         if last_crumb(&ln.text).is_some() {
             continue;
         }
@@ -895,10 +903,21 @@ fn contains_words(long: &str, short: &str) -> bool {
         .any(|(p, _)| fold::word_start(long, p) && fold::word_end(long, p + short.len()))
 }
 
-/// The ad's own text, folded, for counting mentions.
+/// Bytes of the ad's text in which candidates' mentions are counted: an ad is a page or a few;
+/// a long document (a handbook, a book) names its publisher on its first pages, and counting
+/// every candidate over hundreds of pages costs more than the whole extraction.
+const MENTIONS_TEXT_BYTES: usize = 64 * 1024;
+
+/// Body lines searched for a run of words that spells a web address's domain.
+const SPELLING_LINES: usize = 1_000;
+
+/// The ad's own text, folded, for counting mentions (at most [`MENTIONS_TEXT_BYTES`]).
 fn body_text(ad: &Ad) -> String {
     let mut s = String::new();
     for (_, ln) in ad.body() {
+        if s.len() + ln.fold.len() > MENTIONS_TEXT_BYTES {
+            break;
+        }
         s.push_str(&ln.fold);
         s.push('\n');
     }
