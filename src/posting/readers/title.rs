@@ -113,14 +113,25 @@ pub fn ballot(ad: &Ad) -> Ballot<String> {
     let sections = &ad.sections;
     let label_lines: Vec<usize> = ad.labels.iter().filter(|l| l.at_start).map(|l| l.line).collect();
     let first_heading = first_tagged_heading(ad);
+    let mut continuation = None;
     for (k, (i, ln)) in ad.body().take(TOP_LINES).enumerate() {
         if i >= first_heading {
             break;
         }
-        if ln.marker == Marker::Glyph || label_lines.contains(&i) {
+        if ln.marker == Marker::Glyph || label_lines.contains(&i) || continuation == Some(i) {
             continue;
         }
-        let text = title_text(ln);
+        // A heading wrapped onto a second line ("Postdoctoral Research Associate –" / "Soil
+        // Microbial Ecology") is one title.
+        let wrapped = ad
+            .lines
+            .get(i + 1)
+            .filter(|next| wraps_onto(ln, next) && !label_lines.contains(&(i + 1)))
+            .map(|next| format!("{} {}", title_text(ln), title_text(next)));
+        if wrapped.is_some() {
+            continuation = Some(i + 1);
+        }
+        let text = wrapped.as_deref().unwrap_or_else(|| title_text(ln));
         let t = clean_title(text);
         let f = fold(&t);
         let n_words = fold::words(&f).count();
@@ -146,7 +157,15 @@ pub fn ballot(ad: &Ad) -> Ballot<String> {
                 weight::ORGANISATION
             };
         }
-        if has_separator(&t) && !agrees_with_page_title(ad, &f) {
+        // The mark a wrapped heading breaks at joins its halves; it parts no segments.
+        let separated = match (&wrapped, ad.lines.get(i + 1)) {
+            (Some(_), Some(next)) => {
+                has_separator(title_text(ln).trim_end_matches(['–', '—', '-', ':', ',', ' ']))
+                    || has_separator(title_text(next))
+            }
+            _ => has_separator(&t),
+        };
+        if separated && !agrees_with_page_title(ad, &f) {
             score += weight::SEPARATORS;
         }
         if n_words > 9 {
@@ -218,6 +237,29 @@ pub fn ballot(ad: &Ad) -> Ballot<String> {
         }
     }
     ballot
+}
+
+/// Words and marks that leave a heading line unfinished.
+const UNFINISHED: &[&str] = &[
+    "–", "—", "-", ":", ",", "&", "and", "of", "for", "in", "və", "и", "по",
+];
+
+/// True when `next` carries on the heading `ln`: `ln` ends unfinished and `next` is set like it
+/// (same size and weight) right below it.
+fn wraps_onto(ln: &Ln, next: &Ln) -> bool {
+    let last = ln.fold.split_whitespace().next_back().unwrap_or("");
+    let unfinished = UNFINISHED.contains(&last) || last.ends_with(['–', '—', ':', ',']);
+    let height = ln.bbox.y1 - ln.bbox.y0;
+    unfinished
+        && ln.rel_size > 1.05
+        && next.page == ln.page
+        && !next.skip()
+        && next.marker == Marker::None
+        && (next.rel_size - ln.rel_size).abs() < 0.05
+        && next.bold == ln.bold
+        && next.bbox.y0 >= ln.bbox.y1 - 1.0
+        && next.bbox.y0 - ln.bbox.y1 < 0.8 * height
+        && fold::words(&ln.fold).count() + fold::words(&next.fold).count() <= 16
 }
 
 /// A title label's value that is not another label or a board's word ("Job\tCompany").
@@ -626,6 +668,78 @@ mod tests {
         for cue in PROSE_CUES.iter().chain(HIRING_VERBS_AFTER) {
             assert!(PROSE_GATE.has_stem(cue.trim()), "{cue:?}");
         }
+    }
+
+    /// The title of a page of one-line blocks: (text, y, font size).
+    fn title_of_placed(items: &[(&str, f32, f32)]) -> Option<String> {
+        use crate::layout::{Block, Document, Line, Page, Rect};
+        let blocks = items
+            .iter()
+            .map(|&(t, y, size)| {
+                let r = Rect::new(
+                    72.0,
+                    y,
+                    72.0 + 0.5 * size * t.chars().count() as f32,
+                    y + 1.2 * size,
+                );
+                Block {
+                    bbox: r,
+                    lines: vec![Line::plain(t, r, size)],
+                    ..Block::default()
+                }
+            })
+            .collect();
+        let doc = Document {
+            pages: vec![Page {
+                number: 1,
+                width: 595.0,
+                height: 842.0,
+                blocks,
+            }],
+        };
+        read(&Ad::new(&doc, None)).map(|r| r.value)
+    }
+
+    #[test]
+    fn a_heading_wrapped_onto_a_second_line_is_one_title() {
+        let body = [
+            ("The position", 200.0, 13.0),
+            (
+                "We seek a postdoctoral researcher to study soil microbes in the field.",
+                220.0,
+                10.0,
+            ),
+            (
+                "The appointment is for two years, with a possible extension.",
+                232.0,
+                10.0,
+            ),
+            (
+                "Applicants hold a PhD in microbiology or a related field.",
+                244.0,
+                10.0,
+            ),
+        ];
+        let mut page = vec![
+            ("Postdoctoral Research Associate –", 120.0, 16.0),
+            ("Soil Microbial Ecology", 139.5, 16.0),
+            ("Bozeman, Montana", 165.0, 10.0),
+        ];
+        page.extend(body);
+        assert_eq!(
+            title_of_placed(&page).as_deref(),
+            Some("Postdoctoral Research Associate – Soil Microbial Ecology")
+        );
+        // A finished heading over a smaller line is not joined to it.
+        let mut page = vec![
+            ("Postdoctoral Research Associate", 120.0, 16.0),
+            ("Soil Microbial Ecology", 139.5, 12.0),
+        ];
+        page.extend(body);
+        assert_eq!(
+            title_of_placed(&page).as_deref(),
+            Some("Postdoctoral Research Associate")
+        );
     }
 
     #[test]
