@@ -565,7 +565,8 @@ fn page_title_role(text: &str) -> Option<String> {
 }
 
 /// Removes decorations: "!"-suffixes such as "tələb olunur", prefixes such as "Vacancy:",
-/// and a trailing bracket that holds a duration or a licence category ("(3 months)").
+/// and a trailing bracket that holds a duration ("(3 months)"). Other brackets stay, remarks on
+/// the terms too ("(yarım ştat)", "(вахта 60/30)"): real ads present them as the title.
 pub fn clean_title(raw: &str) -> String {
     let mut t = fold::trim_value(raw).to_string();
     loop {
@@ -585,9 +586,7 @@ pub fn clean_title(raw: &str) -> String {
                 break;
             }
         }
-        // A trailing bracket with a number ("(3 months)"), or a remark in lower case about a
-        // licence category or the terms ("(категория C, CE)", "(yarımştat)", "(part-time)").
-        // A bracket in title case names the job ("(Category CE)", "(Night Shift)").
+        // A trailing bracket with a duration ("(3 months)").
         if t.ends_with(')')
             && let Some(open) = t.rfind('(')
         {
@@ -595,7 +594,7 @@ pub fn clean_title(raw: &str) -> String {
             // A duration ("(3 months)", "(6 ay)") is a term of the job; "(5–11 классы)" is not.
             let duration = inner.chars().any(|c| c.is_ascii_digit())
                 && fold::has_any_stem(&inner, crate::posting::lexicon::terms::DURATION_UNITS);
-            if duration || terms_remark(&t[open..]) {
+            if duration {
                 t = t[..open].trim().to_string();
             }
         }
@@ -605,58 +604,6 @@ pub fn clean_title(raw: &str) -> String {
         }
     }
     t
-}
-
-/// Remarks about the terms of a job rather than the job (folded stems): employment type,
-/// schedule, duration, a licence category.
-const TERMS_REMARKS: fold::Set = fold::Set::new(&[
-    "category",
-    "contract",
-    "evening shift",
-    "freelance",
-    "frilans",
-    "full time",
-    "full-time",
-    "half-time",
-    "internship",
-    "kat.",
-    "kateqoriya",
-    "layihe uzre",
-    "movsumi",
-    "muveqqeti",
-    "night shift",
-    "novbeli",
-    "part time",
-    "part-time",
-    "project-based",
-    "seasonal",
-    "shift work",
-    "shifts",
-    "tam stat",
-    "temporary",
-    "weekends",
-    "yarim gun",
-    "yarim stat",
-    "yarimstat",
-    "вахт",
-    "временн",
-    "категор",
-    "неполн",
-    "подработ",
-    "полный день",
-    "сезонн",
-    "сменн",
-    "фриланс",
-    "частичн",
-]);
-
-/// A bracket such as "(yarımştat)" or "(part-time)": a terms remark written in lower case.
-fn terms_remark(bracket: &str) -> bool {
-    let lower = bracket
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_lowercase);
-    lower && TERMS_REMARKS.has_stem(&fold(bracket))
 }
 
 #[cfg(test)]
@@ -814,7 +761,7 @@ mod tests {
         assert_eq!(clean_title("Marketing Intern (3 months)"), "Marketing Intern");
         assert_eq!(
             clean_title("Водитель-экспедитор (категория C, CE)"),
-            "Водитель-экспедитор"
+            "Водитель-экспедитор (категория C, CE)"
         );
         assert_eq!(
             clean_title("Senior Backend Engineer (Rust)"),
@@ -829,38 +776,16 @@ mod tests {
     }
 
     #[test]
-    fn drops_terms_remarks_in_lower_case() {
-        assert_eq!(clean_title("Tibb bacısı (yarımştat)"), "Tibb bacısı");
-        assert_eq!(clean_title("Qrafik dizayner (frilans)"), "Qrafik dizayner");
-        assert_eq!(clean_title("Aşpaz (növbəli iş)"), "Aşpaz");
-        assert_eq!(clean_title("Barista (part-time)"), "Barista");
-        assert_eq!(clean_title("Translator (freelance, remote)"), "Translator");
-        assert_eq!(clean_title("Sales Assistant (seasonal)"), "Sales Assistant");
-        assert_eq!(clean_title("Продавец (неполный день)"), "Продавец");
-        assert_eq!(clean_title("Переводчик (фриланс)"), "Переводчик");
-        assert_eq!(clean_title("Курьер (подработка)"), "Курьер");
-        // Title case: part of the title.
+    fn remarks_on_the_terms_stay_as_the_ad_presents_them() {
+        // Real ads' titles keep them ("Çağrı mərkəzi operatoru (yarım ştat)", "Монтажник
+        // металлоконструкций (вахта 60/30)"); only a duration is a decoration.
+        assert_eq!(clean_title("Tibb bacısı (yarımştat)"), "Tibb bacısı (yarımştat)");
+        assert_eq!(clean_title("Курьер (подработка)"), "Курьер (подработка)");
         assert_eq!(
             clean_title("Graphic Designer (Part-time)"),
             "Graphic Designer (Part-time)"
         );
-        assert_eq!(
-            clean_title("DevOps Engineer (Contract)"),
-            "DevOps Engineer (Contract)"
-        );
-        assert_eq!(
-            clean_title("Customer Support Agent (Night Shift)"),
-            "Customer Support Agent (Night Shift)"
-        );
-        // Other remarks stay: a speciality, a workplace.
-        assert_eq!(clean_title("Baş mühəndis (tikinti)"), "Baş mühəndis (tikinti)");
-        assert_eq!(
-            clean_title("Оператор call-центра (удалённо)"),
-            "Оператор call-центра (удалённо)"
-        );
-        assert_eq!(
-            clean_title("Врач-стоматолог (терапевт)"),
-            "Врач-стоматолог (терапевт)"
-        );
+        assert_eq!(clean_title("Internship (3 months)"), "Internship");
+        assert_eq!(clean_title("Təcrübəçi (6 ay)"), "Təcrübəçi");
     }
 }
