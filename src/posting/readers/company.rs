@@ -94,7 +94,20 @@ pub fn read(ad: &Ad, title: Option<&Read<String>>) -> Option<Read<String>> {
                 .read_of(k)
                 .is_some_and(|r| names_an_organisation_more_fully(&r.value, key))
     });
-    ballot.read_of(full.map_or(key, |f| f.1))
+    // The name an abbreviation stands for, if the ad spells it out ("ICDR" → "International
+    // Coalition for Dryland Resilience"): the organisation by its name.
+    let short = letters(key);
+    let expanded = full.is_none().then(|| {
+        ranked.iter().find(|(score, k)| {
+            (3..=6).contains(&short.len())
+                && short.len() == key.len()
+                && k.len() > key.len()
+                && initials(k) == short
+                && *score >= best - weight::FULL_FORM_MARGIN
+                && *score >= weight::MIN
+        })
+    });
+    ballot.read_of(full.or(expanded.flatten()).map_or(key, |f| f.1))
 }
 
 /// The company's candidates.
@@ -1382,6 +1395,24 @@ mod tests {
         for verb in VERBS_AFTER_NAME {
             assert!(VERB_GATE.has_stem(verb.trim()), "{verb:?}");
         }
+    }
+
+    #[test]
+    fn an_abbreviation_gives_way_to_the_name_it_stands_for() {
+        let company = |text: &str| {
+            let doc = crate::layout::Document::from_plain_text(text);
+            let ad = Ad::new(&doc, None);
+            let title = crate::posting::readers::title::read(&ad);
+            read(&ad, title.as_ref()).map(|r| r.value)
+        };
+        let ad = "Vacancy Announcement\nInternational Coalition for Dryland Resilience\n\nProgramme Officer\n\nICDR works with farmers across East Africa. ICDR offers a one-year contract.\n\nSend your CV to recruitment@icdr.org.\n";
+        assert_eq!(
+            company(ad).as_deref(),
+            Some("International Coalition for Dryland Resilience")
+        );
+        // Negative: letters that are no candidate's initials keep the abbreviation.
+        let ad = "Vacancy Announcement\nNorthern Grain Cooperative\n\nProgramme Officer\n\nICDR works with farmers across East Africa. ICDR offers a one-year contract.\n\nSend your CV to recruitment@icdr.org.\n";
+        assert_ne!(company(ad).as_deref(), Some("Northern Grain Cooperative"));
     }
 
     #[test]
