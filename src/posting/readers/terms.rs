@@ -349,16 +349,36 @@ fn has_office_days(f: &str) -> bool {
 /// "удалённый формат не рассматривается", "distant iş nəzərdə tutulmur", "no remote work":
 /// remote work ruled out in the clause that names it.
 fn negated_remote(f: &str) -> bool {
-    f.split([',', ';', '.']).any(|clause| {
-        REMOTE_STEMS.has_stem(clause)
-            && fold::has_any_stem(
-                clause,
+    use crate::posting::text::lookup::floor_boundary;
+    // "no remote", "not remote": right before the remote word. A refusal may stand a few words
+    // before it ("we cannot offer remote working") or after it in its sentence ("удалённую
+    // работу мы, к сожалению, предложить не можем"), but not across a sentence.
+    const JUST_BEFORE: usize = 5;
+    const BEFORE: usize = 24;
+    const AFTER: usize = 120; // bytes: sixty Cyrillic letters
+    f.split([';', '.']).any(|sentence| {
+        let Some(at) = REMOTE_STEMS.find_stem(sentence) else {
+            return false;
+        };
+        let window = |before: usize, after: usize| {
+            let from = floor_boundary(sentence, at.saturating_sub(before));
+            let to = floor_boundary(sentence, at + after);
+            &sentence[from..to]
+        };
+        fold::has_any_stem(window(JUST_BEFORE, AFTER), &["no ", "not "])
+            || fold::has_any_stem(
+                window(BEFORE, AFTER),
                 &[
+                    "can't",
+                    "cannot",
                     "deyil",
                     "mumkun deyil",
                     "nezerde tutulmur",
-                    "no ",
-                    "not ",
+                    "teklif ede bilmirik",
+                    "unable to",
+                    "не имеем возможности",
+                    "не можем",
+                    "не предлагаем",
                     "не предусмотр",
                     "не рассматрива",
                     "невозможн",
@@ -689,6 +709,14 @@ mod tests {
         assert_eq!(w("Komanda ofisdə işləyir"), Some(Workplace::Onsite));
         assert_eq!(
             w("работа только в офисе, удалённый формат не рассматривается"),
+            Some(Workplace::Onsite)
+        );
+        assert_eq!(
+            w("в нашем офисе у метро; удалённую работу мы, к сожалению, предложить не можем"),
+            Some(Workplace::Onsite)
+        );
+        assert_eq!(
+            w("Based in our Leeds office; we cannot offer remote working for this role"),
             Some(Workplace::Onsite)
         );
         assert_eq!(
