@@ -578,6 +578,22 @@ fn hyphens_of_the_text_itself_are_kept_when_not_typeset_by_tex() {
 }
 
 #[test]
+fn a_line_end_hyphen_is_settled_by_the_words_the_document_writes() {
+    // Word with automatic hyphenation: "sem-" / "per" joins where "semper" is written whole;
+    // "full-" / "time" stays where "full-time" is; with neither, the hyphen is left as drawn.
+    let lines = [
+        "Nulla semper nibh at the lake; donec sem-",
+        "per urna a full-time position as a full-",
+        "time clerk in our busy office with a cur-",
+        "rent duties that are set out on page two.",
+    ];
+    assert_eq!(
+        text(&courier_paragraph("Microsoft® Word for Microsoft 365", &lines)),
+        "Nulla semper nibh at the lake; donec semper urna a full-time position as a full-time clerk in our busy office with a cur-rent duties that are set out on page two."
+    );
+}
+
+#[test]
 fn list_items_stay_separate_lines() {
     let mut b = helvetica();
     b.page(

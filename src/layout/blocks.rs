@@ -237,6 +237,7 @@ fn tab_join(cells: Vec<Line>) -> Line {
                 size: 0.0,
                 bold: false,
                 italic: false,
+                open_hyphen: false,
             });
         }
         text.push_str(&cell.text);
@@ -484,12 +485,12 @@ fn append_wrapped(line: &mut Line, next: &PhysLine, cleanup: Cleanup) {
                 let letters =
                     before.is_some_and(char::is_alphabetic) && first_char.is_some_and(char::is_alphabetic);
                 let lowercase_after = first_char.is_some_and(char::is_lowercase);
-                if letters
-                    && lowercase_after
-                    && cleanup.typesetter_hyphens
-                    && before.is_some_and(char::is_lowercase)
-                {
+                let inside_word = letters && lowercase_after && before.is_some_and(char::is_lowercase);
+                if inside_word && cleanup.typesetter_hyphens {
                     last_span.text.pop();
+                    glue = "";
+                } else if inside_word {
+                    last_span.open_hyphen = true;
                     glue = "";
                 } else if before.is_some_and(|c| c.is_alphanumeric())
                     && first_char.is_some_and(|c| c.is_alphanumeric())

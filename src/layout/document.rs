@@ -112,6 +112,11 @@ pub struct Span {
     pub size: f32,
     pub bold: bool,
     pub italic: bool,
+    /// The span ends with a hyphen where its line wrapped onto the next, inside a word, and the
+    /// producer is not one known to hyphenate: whether it is the typesetter's (to remove) or
+    /// the word's own ("full-time") is decided over the whole document by
+    /// [`finish_document`](super::finish_document).
+    pub open_hyphen: bool,
 }
 
 impl Line {
@@ -126,6 +131,7 @@ impl Line {
                 size,
                 bold: false,
                 italic: false,
+                open_hyphen: false,
             }],
         }
     }

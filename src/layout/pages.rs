@@ -8,10 +8,74 @@ use super::document::{Block, BlockKind, Document, Line};
 /// Lines within this distance (points) of the same place on two pages are the same furniture.
 const SAME_PLACE: f32 = 6.0;
 
-/// Marks headers and footers and joins paragraphs split by a page break.
+/// Marks headers and footers, joins paragraphs split by a page break, and settles the hyphens
+/// left open at line wraps.
 pub fn finish(doc: &mut Document) {
+    settle_open_hyphens(doc);
     mark_running_furniture(doc);
     join_across_pages(doc);
+}
+
+/// A word of `text` for the vocabulary: lower case, without the punctuation around it.
+fn vocabulary_word(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+}
+
+/// A hyphen left open where a line wrapped inside a word ("sem-" / "per") is the typesetter's
+/// when the document writes the joined word elsewhere ("semper"), and the word's own when it
+/// writes the hyphenated one elsewhere ("full-time"); with neither, it stays, as written.
+fn settle_open_hyphens(doc: &mut Document) {
+    use std::collections::HashMap;
+    let open = |doc: &Document| {
+        doc.pages
+            .iter()
+            .flat_map(|p| &p.blocks)
+            .flat_map(|b| &b.lines)
+            .any(|l| l.spans.iter().any(|s| s.open_hyphen))
+    };
+    if !open(doc) {
+        return;
+    }
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    for line in doc.pages.iter().flat_map(|p| &p.blocks).flat_map(|b| &b.lines) {
+        for word in line.text.split_whitespace() {
+            *counts.entry(vocabulary_word(word)).or_default() += 1;
+        }
+    }
+    for line in doc
+        .pages
+        .iter_mut()
+        .flat_map(|p| &mut p.blocks)
+        .flat_map(|b| &mut b.lines)
+    {
+        let mut changed = false;
+        for k in 0..line.spans.len() {
+            if !std::mem::take(&mut line.spans[k].open_hyphen) {
+                continue;
+            }
+            let head = line.spans[k].text.trim_end_matches('-');
+            let left = head.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let right: String = line.spans[k + 1..]
+                .iter()
+                .flat_map(|s| s.text.chars())
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            if left.is_empty() || right.is_empty() {
+                continue;
+            }
+            let joined = format!("{left}{right}").to_lowercase();
+            let hyphenated = format!("{left}-{right}").to_lowercase();
+            // This break itself counts once as the hyphenated word.
+            let compound = counts.get(&hyphenated).copied().unwrap_or(0) > 1;
+            if counts.contains_key(&joined) && !compound && line.spans[k].text.ends_with('-') {
+                line.spans[k].text.pop();
+                changed = true;
+            }
+        }
+        if changed {
+            line.text = line.spans.iter().map(|s| s.text.as_str()).collect();
+        }
+    }
 }
 
 /// The text of a line with every digit folded, so "Page 1 of 3" and "Page 2 of 3" compare equal.

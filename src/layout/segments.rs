@@ -293,6 +293,7 @@ impl Builder {
                 size: p.size,
                 bold: p.bold,
                 italic: p.italic,
+                open_hyphen: false,
             });
         }
         if let Some(span) = self.spans.last_mut() {
