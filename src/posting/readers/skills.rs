@@ -314,7 +314,7 @@ pub fn find(lines: &[Ln], sections: &Sections, scan_nice: bool, languages: bool)
             found.extend(acronyms(ln));
         }
         for name in found {
-            add_skill(&mut out, &mut keys, dedupe_key(&fold::fold(&name)), name);
+            add_skill(&mut out, &mut keys, found_key(&name), name);
         }
     }
     out
@@ -346,7 +346,20 @@ const CUES: &[&str] = &[
     "владение ",
     "навыки работы с ",
     "опыт с ",
+    "работа с ",
+    "работать с ",
 ];
+
+/// Russian cues after which the things worked with stand in the instrumental case, in lower
+/// case as often as not ("работа с гидравлической тележкой", "навыки работы с медицинской
+/// информационной системой"): equipment and systems, which count without capitals.
+const INSTRUMENTAL_CUES: &[&str] = &["навыки работы с ", "опыт работы с ", "работа с ", "работать с "];
+
+/// Endings of Russian nouns and adjectives in the instrumental case.
+const INSTRUMENTAL_ENDINGS: &[&str] = &["ами", "ями", "ой", "ей", "ом", "ем", "ью", "ым", "им"];
+
+/// Things worked with that are no skill of the job.
+const NOT_INSTRUMENTS: &[&str] = &["людьми", "нами", "командой", "удовольствием"];
 
 /// The cues of [`CUES`] as stems (folded, sorted): a line without any names no tools after a
 /// cue, found in one pass over its words instead of a search per cue.
@@ -374,6 +387,8 @@ static CUE_GATE: fold::Set = fold::Set::new(&[
     "опыт работы в",
     "опыт работы с",
     "опыт с",
+    "работа с",
+    "работать с",
 ]);
 
 /// Words a capitalised list item may be without being a tool's name.
@@ -551,10 +566,51 @@ fn named_after_cues(ln: &Ln) -> Vec<String> {
                 .trim_matches(|c: char| matches!(c, '"' | '\'' | '«' | '»'));
             if let Some(name) = tool_name(item) {
                 out.push(name);
+            } else if INSTRUMENTAL_CUES.contains(cue)
+                && let Some(name) = instrument(item)
+            {
+                out.push(name);
             }
         }
     }
     out
+}
+
+/// A lower-case Russian item in the instrumental case, of up to three words, whose last word
+/// ends like one ("гидравлической тележкой", "электроштабелёром").
+fn instrument(item: &str) -> Option<String> {
+    let instrumental = |w: &str| {
+        let f = fold::fold(w);
+        w.chars()
+            .all(|c| ('а'..='я').contains(&c) || matches!(c, 'ё' | '-'))
+            && f.chars().count() > 3
+            && INSTRUMENTAL_ENDINGS.iter().any(|e| f.ends_with(e))
+    };
+    // The words in the instrumental case from the start: "электроштабелёром после обучения"
+    // names the stacker.
+    let words: Vec<&str> = item.split_whitespace().take_while(|w| instrumental(w)).collect();
+    let last = fold::fold(words.last()?);
+    // An adjective's ending ("с большим" where the line wraps) names nothing.
+    let noun = !last.ends_with("ым") && !last.ends_with("им");
+    let fits =
+        words.len() <= 3 && noun && last.chars().count() > 4 && !NOT_INSTRUMENTS.contains(&last.as_str());
+    fits.then(|| words.join(" "))
+}
+
+/// The key a found name is deduplicated by: a Russian word's instrumental ending dropped, so
+/// "тахографом" is the "тахограф" the lexicon found.
+fn found_key(name: &str) -> String {
+    let key = dedupe_key(&fold::fold(name));
+    key.split(' ')
+        .map(|w| {
+            let cyrillic = w.chars().all(|c| ('а'..='я').contains(&c));
+            INSTRUMENTAL_ENDINGS
+                .iter()
+                .find(|e| cyrillic && w.chars().count() > 5 && w.ends_with(*e))
+                .map_or(w, |e| &w[..w.len() - e.len()])
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The item when it reads as a tool's name.
@@ -673,6 +729,15 @@ mod tests {
                 .all(|s| s != "B" && s != "C")
         );
         assert!(skills("Requirements\n• Ready to go the extra mile").is_empty());
+        // Things worked with, in the Russian instrumental case, without capitals.
+        assert_eq!(
+            skills(
+                "Обязанности\n• погрузка и разгрузка фур, работа с гидравлической тележкой;\n• работа с электроштабелёром после обучения."
+            ),
+            ["гидравлической тележкой", "электроштабелёром"]
+        );
+        assert!(skills("Требования\n• умение работать с людьми").is_empty());
+        assert!(skills("Требования\n• умение работать с большим").is_empty());
         assert!(skills("Requirements\n• Experience in R&D labs").is_empty());
         assert_eq!(
             skills("Requirements\n• Programming in C and Python"),
