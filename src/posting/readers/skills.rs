@@ -293,7 +293,15 @@ pub fn find(lines: &[Ln], sections: &Sections, scan_nice: bool, languages: bool)
         } else {
             true
         };
-        if !scan || sections.heading.get(i).copied().flatten().is_some() {
+        if !scan {
+            continue;
+        }
+        // A labelled list reads as a heading with its items beside it ("Bilik və bacarıqlar |
+        // Ammiak soyuducu sistemləri; …").
+        for name in labelled_list(ln) {
+            add_skill(&mut out, &mut keys, found_key(&name), name);
+        }
+        if sections.heading.get(i).copied().flatten().is_some() {
             continue;
         }
         for h in line_hits(ln) {
@@ -576,6 +584,58 @@ fn named_after_cues(ln: &Ln) -> Vec<String> {
     out
 }
 
+/// Labels of a row or line that lists the skills asked for (folded).
+const SKILL_LIST_LABELS: fold::Set = fold::Set::new(&[
+    "bacariqlar",
+    "bilik ve bacariqlar",
+    "key skills",
+    "required skills",
+    "skills",
+    "teleb olunan bacariqlar",
+    "teleb olunan bilikler",
+    "ключевые навыки",
+    "навыки",
+    "профессиональные навыки",
+    "требуемые навыки",
+]);
+
+/// Items a skills list may hold, and the words an item may have.
+const MOST_LISTED: usize = 12;
+const LISTED_ITEM_WORDS: usize = 5;
+
+/// The items of a labelled skills list ("Bilik və bacarıqlar | Ammiak soyuducu sistemləri;
+/// Danfoss idarəetmə panelləri", "Key skills: forklift, stock control"), as written.
+fn labelled_list(ln: &Ln) -> Vec<String> {
+    // A form's row may open with its number ("11 | Bilik və bacarıqlar | …").
+    let text = ln.body();
+    let text = match text.split_once('\t') {
+        Some((n, rest)) if n.trim().chars().all(|c| c.is_ascii_digit() || c == '.') => rest,
+        _ => text,
+    };
+    let Some((label, value)) = text.split_once('\t').or_else(|| text.split_once(':')) else {
+        return Vec::new();
+    };
+    let key = fold::fold(label.trim());
+    if SKILL_LIST_LABELS.words.binary_search(&key.as_str()).is_err() {
+        return Vec::new();
+    }
+    let items: Vec<&str> = value
+        .split([';', ',', '\t'])
+        .map(|i| i.trim().trim_end_matches('.'))
+        .filter(|i| !i.is_empty())
+        .collect();
+    if items.len() > MOST_LISTED {
+        return Vec::new();
+    }
+    items
+        .into_iter()
+        .filter(|i| (1..=LISTED_ITEM_WORDS).contains(&i.split_whitespace().count()))
+        // A board's "+6 more" stands for items it does not show.
+        .filter(|i| !i.starts_with('+'))
+        .map(str::to_string)
+        .collect()
+}
+
 /// A lower-case Russian item in the instrumental case, of up to three words, whose last word
 /// ends like one ("гидравлической тележкой", "электроштабелёром").
 fn instrument(item: &str) -> Option<String> {
@@ -737,6 +797,22 @@ mod tests {
             ["гидравлической тележкой", "электроштабелёром"]
         );
         assert!(skills("Требования\n• умение работать с людьми").is_empty());
+        assert_eq!(
+            skills(
+                "Bilik və bacarıqlar\tAmmiak soyuducu sistemləri; Danfoss idarəetmə panelləri; PLC əsasları"
+            ),
+            [
+                "Ammiak soyuducu sistemləri",
+                "Danfoss idarəetmə panelləri",
+                "PLC əsasları"
+            ]
+        );
+        assert_eq!(
+            skills("Key skills: forklift, stock control."),
+            ["forklift", "stock control"]
+        );
+        // A label that only mentions skills is none ("Soft skills we value: …" is prose).
+        assert!(skills("Our soft skills training: every Friday").is_empty());
         assert!(skills("Требования\n• умение работать с большим").is_empty());
         assert!(skills("Requirements\n• Experience in R&D labs").is_empty());
         assert_eq!(
