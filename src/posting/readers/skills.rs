@@ -317,6 +317,25 @@ pub fn find(lines: &[Ln], sections: &Sections, scan_nice: bool, languages: bool)
             Some(Kind::Responsibilities | Kind::Requirements | Kind::NiceToHave)
         );
         let mut found = named_after_cues(ln);
+        // An item named before an Azerbaijani verb that holds a name already found is that
+        // name inflected ("MS Excel-i"): the lexicon's form stands.
+        let before_cues = if job_line || !any {
+            named_before_cues(ln, languages)
+        } else {
+            Vec::new()
+        };
+        found.extend(before_cues.into_iter().filter(|name| {
+            let key = found_key(name);
+            let inflected = |k: &String| {
+                // "ms excel-i", or the name and one word more ("1c: muhasibat proqramini").
+                key.find(k.as_str()).is_some_and(|p| {
+                    let rest = &key[p + k.len()..];
+                    rest.chars().next().is_some_and(|c| c == '-' || c.is_alphabetic())
+                        || rest.starts_with(' ') && rest.split_whitespace().count() <= 1
+                })
+            };
+            !keys.iter().any(|k| contains_words(k, &key) || inflected(k))
+        }));
         if job_line {
             found.extend(credentials(ln));
             found.extend(acronyms(ln));
@@ -584,6 +603,102 @@ fn named_after_cues(ln: &Ln) -> Vec<String> {
     out
 }
 
+/// Azerbaijani words after which an ad has named what it asks to know or work with (folded):
+/// the language puts the object first ("Əmək Məcəlləsini bilmək", "AutoCAD biliyi", "1C:Anbar
+/// proqramında", "WMS sistemlərində işləmək").
+const CUES_AFTER: fold::Set = fold::Set::new(&[
+    "bilikleri",
+    "biliyi",
+    "bilmek",
+    "bilmelidir",
+    "bilmesi",
+    "ile isleme",
+    "ile islemek",
+    "proqraminda",
+    "proqramlarinda",
+]);
+
+/// Of [`CUES_AFTER`], those after which only a name counts: "1C:Anbar proqramında" names a
+/// product, "təlim proqramında" a training course.
+const NAME_CUES_AFTER: &[&str] = &["proqraminda", "proqramlarinda"];
+
+/// Subjects that open a clause before the thing known ("Namizəd MS Word-u bilməlidir").
+const SUBJECT_WORDS: &[&str] = &["isci", "namized", "namizedler", "namizedin"];
+
+/// Words of degree that end an item before the verb ("MS Excel-i mükəmməl bilməsi").
+const DEGREE_WORDS: &[&str] = &["derinden", "ela", "mukemmel", "peseker", "serbest", "yaxsi"];
+
+/// Words an item named before an Azerbaijani cue may have.
+const BEFORE_CUE_WORDS: usize = 4;
+
+/// What a line names right before an Azerbaijani cue, each item of its list as written; the
+/// languages ("rus dilini bilmək") only with `languages`.
+fn named_before_cues(ln: &Ln, languages: bool) -> Vec<String> {
+    let f = ln.fbody();
+    let mut out = Vec::new();
+    if crate::substring::find_any(f, &["bil", "isle", "proqram"]).is_none() || !CUES_AFTER.has_word(f) {
+        return out;
+    }
+    let body_start = ln.body_f;
+    let cues = CUES_AFTER.words.iter().flat_map(|cue| {
+        f.match_indices(cue)
+            .map(|(p, _)| p)
+            .filter(move |&p| fold::word_start(f, p) && fold::word_end(f, p + cue.len()))
+    });
+    let mut starts: Vec<usize> = cues.collect();
+    starts.sort_unstable();
+    starts.dedup();
+    for at in starts.into_iter().filter(|&at| at > 0) {
+        let names_only = NAME_CUES_AFTER.iter().any(|c| f[at..].starts_with(c));
+        // The clause the item stands in; the colon of "1C:" is a product's, not a label's.
+        let clause_start = f[..at]
+            .char_indices()
+            .rev()
+            .find(|&(p, c)| {
+                matches!(c, '.' | ';' | '!' | '?' | '(' | '•')
+                    || c == ':' && !f[..p].ends_with("1c") && !f[..p].ends_with("1с")
+            })
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        let clause = ln.orig(body_start + clause_start, body_start + at);
+        // A clause about languages ("Rus və ingilis dillərini bilmək") names no tools.
+        let about_languages = fold::has_any_stem(&fold::fold(clause), &["dili", "dilleri"]);
+        if clause.contains('\t') || about_languages && !languages {
+            continue;
+        }
+        for item in clause
+            .split(',')
+            .flat_map(|x| x.split(" və ya "))
+            .flat_map(|x| x.split(" və "))
+        {
+            // Quotes, brackets and leftovers of emoji around the item go; a subject before it
+            // ("Namizəd MS Word …") too.
+            // A bracket closed inside the item ends it ("(plov, dolma, kabab) hazırlamağı").
+            let item = item.split(')').next().unwrap_or(item);
+            let item = item.trim_matches(|c: char| !c.is_alphanumeric());
+            let item = match item.split_once(' ') {
+                Some((first, rest)) if SUBJECT_WORDS.contains(&fold::fold(first).as_str()) => rest,
+                _ => item,
+            };
+            let item = match item.rsplit_once(' ') {
+                Some((head, last)) if DEGREE_WORDS.contains(&fold::fold(last).as_str()) => head,
+                _ => item,
+            };
+            if names_only {
+                // The product is the last word before the cue ("… sənədlərini 1C:Anbar").
+                if let Some(name) = tool_name(item.rsplit(' ').next().unwrap_or("")) {
+                    out.push(name);
+                }
+                continue;
+            }
+            let words = item.split_whitespace().count();
+            if (1..=BEFORE_CUE_WORDS).contains(&words) && item.chars().any(char::is_alphabetic) {
+                out.push(item.to_string());
+            }
+        }
+    }
+    out
+}
+
 /// Labels of a row or line that lists the skills asked for (folded).
 const SKILL_LIST_LABELS: fold::Set = fold::Set::new(&[
     "bacariqlar",
@@ -813,6 +928,29 @@ mod tests {
         );
         // A label that only mentions skills is none ("Soft skills we value: …" is prose).
         assert!(skills("Our soft skills training: every Friday").is_empty());
+        assert_eq!(
+            skills("Soyuducu kamera operatoru\n\n11\tBilik və bacarıqlar\tDanfoss idarəetmə panelləri"),
+            ["Danfoss idarəetmə panelləri"]
+        );
+        assert_eq!(
+            skills("Skills: Automation, Robotics, +5 more"),
+            ["Automation", "Robotics"]
+        );
+        // Azerbaijani names the object before the verb.
+        assert_eq!(
+            skills("Tələblər\n• Əmək Məcəlləsi, Mülki Məcəllə və Vergi Məcəlləsini bilməlidir;"),
+            ["Əmək Məcəlləsi", "Mülki Məcəllə", "Vergi Məcəlləsini"]
+        );
+        assert_eq!(
+            skills("Vəzifələr\n• sənədləri 1C:Anbar proqramında rəsmiləşdirmək; təlim proqramında iştirak"),
+            ["1C:Anbar"]
+        );
+        assert!(skills("Tələblər\n• rus dilini bilmək arzuolunandır").is_empty());
+        let got = skills("Tələblər\n• Milli mətbəx yeməklərini (plov, dolma, kabab) hazırlamağı bilmək");
+        assert!(
+            got.ends_with(&["plov".to_string(), "dolma".into(), "kabab".into()]),
+            "{got:?}"
+        );
         assert!(skills("Требования\n• умение работать с большим").is_empty());
         assert!(skills("Requirements\n• Experience in R&D labs").is_empty());
         assert_eq!(
