@@ -636,7 +636,7 @@ const CHIP_WORDS: usize = 12;
 /// currencies) or follows from the amount (a yearly figure, an hourly rate), else unknown.
 pub fn read(ad: &Ad) -> Option<Read<Salary>> {
     let language = ad.language.as_deref();
-    let implied = (language == Some("az")).then_some("AZN");
+    let implied = implied_currency(language, ad.country);
     let top = (0..ad.lines.len())
         .find(|&i| ad.sections.in_tagged(i))
         .unwrap_or(ad.lines.len());
@@ -654,6 +654,30 @@ pub fn read(ad: &Ad) -> Option<Read<Salary>> {
     }
     Some(Read::new(salary, Some(line), conf))
 }
+
+/// The currency a labelled amount without one is in: the manat of an Azerbaijani ad, the
+/// national currency of a Russian-language ad from a country whose ads write bare amounts in it
+/// ("Оклад: 45 000 + премия" in Russia is roubles); elsewhere none.
+fn implied_currency(language: Option<&str>, country: Option<&str>) -> Option<&'static str> {
+    match (language, country) {
+        (Some("az"), _) => Some("AZN"),
+        (Some("ru"), Some(c)) => RUSSIAN_LANGUAGE_CURRENCIES
+            .iter()
+            .find(|(iso, _)| *iso == c)
+            .map(|(_, cur)| *cur),
+        _ => None,
+    }
+}
+
+/// Countries of Russian-language ads and their currencies.
+const RUSSIAN_LANGUAGE_CURRENCIES: &[(&str, &str)] = &[
+    ("AZ", "AZN"),
+    ("BY", "BYN"),
+    ("KG", "KGS"),
+    ("KZ", "KZT"),
+    ("RU", "RUB"),
+    ("UZ", "UZS"),
+];
 
 fn find(ad: &Ad, implied: Option<&'static str>, top: usize) -> Option<(Salary, usize, f32)> {
     // 1. Labelled facts.
@@ -841,6 +865,19 @@ mod tests {
 
     fn m(min: Option<f64>, max: Option<f64>, cur: &str, per: Period) -> Parsed {
         Some((min, max, Some(cur.to_string()), Some(per)))
+    }
+
+    #[test]
+    fn a_labelled_bare_amount_is_in_the_currency_of_the_ads_country() {
+        let salary = |text: &str| {
+            let doc = crate::layout::Document::from_plain_text(text);
+            read(&Ad::new(&doc, None)).map(|r| (r.value.min, r.value.currency))
+        };
+        let ad = "Электромонтёр\n\nАО «Камский завод», г. Набережные Челны, www.kzmk-chelny.ru, +7 (8552) 45-12-30\n\nОклад: 45 000 + премия до 30 %\n\nОбязанности: обслуживание электрооборудования цеха.\n";
+        assert_eq!(salary(ad), Some((Some(45000.0), Some("RUB".to_string()))));
+        // Negative: a Russian-language ad whose country the ad does not tell keeps no currency.
+        let ad = "Электромонтёр\n\nОклад: 45 000 + премия до 30 %\n\nОбязанности: обслуживание электрооборудования цеха.\n";
+        assert_ne!(salary(ad).and_then(|s| s.1), Some("RUB".to_string()));
     }
 
     #[test]
