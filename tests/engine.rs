@@ -594,6 +594,18 @@ fn a_line_end_hyphen_is_settled_by_the_words_the_document_writes() {
 }
 
 #[test]
+fn letter_spaced_headings_read_as_words() {
+    // A designer's heading tracked 3 pt per letter: the letters are one word, the wider gap at
+    // the space parts the words; the text below, set normally, keeps its spaces.
+    let mut b = helvetica();
+    b.page(
+        "BT /F1 12 Tf 3 Tc 72 700 Td (HUMAN RESOURCES) Tj ET \
+         BT /F1 12 Tf 0 Tc 72 680 Td (Join a team of A B testers) Tj ET",
+    );
+    assert_eq!(text(&b.build()), "HUMAN RESOURCES\nJoin a team of A B testers");
+}
+
+#[test]
 fn list_items_stay_separate_lines() {
     let mut b = helvetica();
     b.page(

@@ -524,6 +524,9 @@ fn build(glyphs: &[Placed<'_>], direction: u8, out: &mut Vec<Segment>) {
     if piece_start < entries.len() {
         pieces.push(piece_start..entries.len());
     }
+    for piece in &pieces {
+        close_letter_spacing(&mut entries[piece.clone()], glyphs);
+    }
     let mut parts = Vec::with_capacity(pieces.len());
     for piece in join_justified(&mut entries, pieces, glyphs) {
         split_at_wide_gaps(&mut entries, piece, glyphs, &mut parts);
@@ -609,6 +612,58 @@ struct Entry {
     at: usize,
     space: bool,
     bold: bool,
+}
+
+/// Letters in a row, each its own "word", that make a piece letter-spaced.
+const TRACKED_LETTERS: usize = 4;
+/// In letter-spaced text a word gap is this many times the letter gap at least.
+const TRACKED_WORD_GAP: f32 = 1.6;
+
+/// Joins the letters of letter-spaced text ("H U M A N   R E S O U R C E S", a designer's
+/// heading): where most "words" of a piece are single letters, only gaps well above the usual
+/// gap between them part words.
+fn close_letter_spacing(entries: &mut [Entry], glyphs: &[Placed<'_>]) {
+    // Word starts within the piece: the first entry and each one a space precedes.
+    let starts: Vec<usize> = (0..entries.len())
+        .filter(|&k| k == 0 || entries[k].space)
+        .collect();
+    if starts.len() < TRACKED_LETTERS {
+        return;
+    }
+    // A "letter" may be two that a kerning pair drew closer ("A T" in "F E A T H E R").
+    let letter = |k: usize| {
+        let end = starts.iter().find(|&&s| s > k).copied().unwrap_or(entries.len());
+        end - k <= 2
+            && entries[k..end]
+                .iter()
+                .all(|e| glyphs[e.at].text.chars().all(char::is_alphanumeric))
+    };
+    let single = starts.iter().filter(|&&k| letter(k)).count();
+    if single * 5 < starts.len() * 4 {
+        return;
+    }
+    // Only gaps between two single letters: a word set normally beside the heading keeps its
+    // spaces.
+    let gaps: Vec<(usize, f32, f32)> = starts
+        .windows(2)
+        .filter(|w| letter(w[0]) && letter(w[1]))
+        .map(|w| w[1])
+        .map(|k| {
+            let (a, b) = (&glyphs[entries[k - 1].at], &glyphs[entries[k].at]);
+            (k, b.x - (a.x + a.width), b.size)
+        })
+        .collect();
+    if gaps.len() + 1 < TRACKED_LETTERS {
+        return;
+    }
+    let mut sorted: Vec<f32> = gaps.iter().map(|g| g.1).collect();
+    sorted.sort_by(f32::total_cmp);
+    let letter_gap = sorted[sorted.len() / 4].max(0.0);
+    for (k, gap, size) in gaps {
+        if gap < TRACKED_WORD_GAP * letter_gap + 0.1 * size {
+            entries[k].space = false;
+        }
+    }
 }
 
 /// Widest word gap of a justified line, in ems (a short line with a long URL stretches far).
