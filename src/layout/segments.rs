@@ -630,13 +630,15 @@ fn close_letter_spacing(entries: &mut [Entry], glyphs: &[Placed<'_>]) {
     if starts.len() < TRACKED_LETTERS {
         return;
     }
-    // A "letter" may be two that a kerning pair drew closer ("A T" in "F E A T H E R").
+    // A "letter" may be two capitals that a kerning pair drew closer ("AT" in "F E AT H E R").
     let letter = |k: usize| {
         let end = starts.iter().find(|&&s| s > k).copied().unwrap_or(entries.len());
-        end - k <= 2
-            && entries[k..end]
-                .iter()
-                .all(|e| glyphs[e.at].text.chars().all(char::is_alphanumeric))
+        let texts = || entries[k..end].iter().map(|e| glyphs[e.at].text);
+        match end - k {
+            1 => texts().all(|t| t.chars().all(char::is_alphanumeric)),
+            2 => texts().all(|t| !t.is_empty() && t.chars().all(char::is_uppercase)),
+            _ => false,
+        }
     };
     let single = starts.iter().filter(|&&k| letter(k)).count();
     if single * 5 < starts.len() * 4 {
