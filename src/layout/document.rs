@@ -172,6 +172,28 @@ impl Line {
 }
 
 impl Document {
+    /// A one-page A4 document of one-line blocks, each `(text, box, font size)`: the
+    /// typography tests of the posting extractor place lines by hand.
+    #[cfg(test)]
+    pub fn from_placed_lines(items: &[(&str, Rect, f32)]) -> Document {
+        let blocks = items
+            .iter()
+            .map(|&(text, bbox, size)| Block {
+                bbox,
+                lines: vec![Line::plain(text, bbox, size)],
+                ..Block::default()
+            })
+            .collect();
+        Document {
+            pages: vec![Page {
+                number: 1,
+                width: 595.0,
+                height: 842.0,
+                blocks,
+            }],
+        }
+    }
+
     /// Builds a document from plain text in the corpus conventions (one logical line per line,
     /// blank line between blocks, form feed between pages), with no typography. Used for
     /// text-only inputs and by tests of the posting extractor.

@@ -762,26 +762,18 @@ mod tests {
 
     /// A page of one-line blocks placed at (x, y) with the given height.
     fn placed(items: &[(&str, f32, f32, f32)]) -> Vec<(Field, String)> {
-        use crate::layout::{Block, Line, Page, Rect};
-        let blocks = items
+        use crate::layout::Rect;
+        let placed: Vec<(&str, Rect, f32)> = items
             .iter()
             .map(|&(t, x, y, h)| {
-                let r = Rect::new(x, y, x + 6.0 * t.chars().count() as f32, y + h);
-                Block {
-                    bbox: r,
-                    lines: vec![Line::plain(t, r, 10.0)],
-                    ..Block::default()
-                }
+                (
+                    t,
+                    Rect::new(x, y, x + 6.0 * t.chars().count() as f32, y + h),
+                    10.0,
+                )
             })
             .collect();
-        let doc = Document {
-            pages: vec![Page {
-                number: 1,
-                width: 595.0,
-                height: 842.0,
-                blocks,
-            }],
-        };
+        let doc = Document::from_placed_lines(&placed);
         let lines = flatten(&doc);
         collect(&lines).into_iter().map(|l| (l.field, l.value)).collect()
     }

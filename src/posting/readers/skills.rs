@@ -731,7 +731,7 @@ fn labelled_list(ln: &Ln) -> Vec<String> {
         return Vec::new();
     };
     let key = fold::fold(label.trim());
-    if SKILL_LIST_LABELS.words.binary_search(&key.as_str()).is_err() {
+    if !SKILL_LIST_LABELS.contains(&key) {
         return Vec::new();
     }
     let items: Vec<&str> = value

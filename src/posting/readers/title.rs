@@ -619,31 +619,15 @@ mod tests {
 
     /// The title of a page of one-line blocks: (text, y, font size).
     fn title_of_placed(items: &[(&str, f32, f32)]) -> Option<String> {
-        use crate::layout::{Block, Document, Line, Page, Rect};
-        let blocks = items
+        use crate::layout::{Document, Rect};
+        let placed: Vec<(&str, Rect, f32)> = items
             .iter()
             .map(|&(t, y, size)| {
-                let r = Rect::new(
-                    72.0,
-                    y,
-                    72.0 + 0.5 * size * t.chars().count() as f32,
-                    y + 1.2 * size,
-                );
-                Block {
-                    bbox: r,
-                    lines: vec![Line::plain(t, r, size)],
-                    ..Block::default()
-                }
+                let right = 72.0 + 0.5 * size * t.chars().count() as f32;
+                (t, Rect::new(72.0, y, right, y + 1.2 * size), size)
             })
             .collect();
-        let doc = Document {
-            pages: vec![Page {
-                number: 1,
-                width: 595.0,
-                height: 842.0,
-                blocks,
-            }],
-        };
+        let doc = Document::from_placed_lines(&placed);
         read(&Ad::new(&doc, None)).map(|r| r.value)
     }
 
