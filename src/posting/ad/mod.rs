@@ -1,5 +1,5 @@
 //! The shared view of one ad that every field reader reads: its lines (flattened, folded, with
-//! their furniture marked), language, labels, sections, the titles its page carried, and the
+//! their furniture marked), language, labels, sections, a letter's formulas, the titles its page carried, and the
 //! country its facts point to. Built once per document; readers never look at the layout.
 
 pub mod content;
@@ -7,6 +7,7 @@ pub mod country;
 pub mod furniture;
 pub mod labels;
 pub mod language;
+pub mod letter;
 pub mod lines;
 pub mod lists;
 pub mod page_title;
@@ -14,6 +15,7 @@ pub mod sections;
 
 use crate::layout::Document;
 use labels::Label;
+use letter::Letter;
 use lines::Ln;
 use page_title::PageTitle;
 use sections::Sections;
@@ -29,6 +31,8 @@ pub struct Ad<'d> {
     pub titles: Vec<PageTitle>,
     /// The country the ad's facts point to (ISO 3166-1 alpha-2).
     pub country: Option<&'static str>,
+    /// Where a letter's salutation and sign-offs stand.
+    pub letter: Letter,
 }
 
 impl<'d> Ad<'d> {
@@ -40,6 +44,7 @@ impl<'d> Ad<'d> {
         let sections = sections::assign(&lines);
         let titles = page_title::collect(&lines, metadata_title);
         let country = country::infer(&lines, &labels, &titles);
+        let letter = Letter::read(&lines);
         Ad {
             lines,
             language,
@@ -47,6 +52,7 @@ impl<'d> Ad<'d> {
             sections,
             titles,
             country,
+            letter,
         }
     }
 

@@ -7,6 +7,7 @@
 
 pub mod chrome;
 pub mod headings;
+pub mod letters;
 pub mod organisations;
 pub mod pay;
 pub mod places;

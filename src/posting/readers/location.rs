@@ -780,7 +780,19 @@ pub fn clean_location(raw: &str) -> String {
             ADDRESS_WORDS.has_word(&pf) && places::place_part(&pf).is_none()
         })
         .count();
-    let s_owned = parts_all[lead.min(parts_all.len())..].join(",");
+    let mut lead = lead.min(parts_all.len());
+    // "AZ0100, Abşeron rayonu, …": a postal code before the place goes.
+    let postal_code = |p: &str| {
+        let p = p.trim();
+        !p.is_empty()
+            && p.len() <= 10
+            && p.chars().all(|c| c.is_ascii_alphanumeric())
+            && p.chars().any(|c| c.is_ascii_digit())
+    };
+    if parts_all.get(lead).is_some_and(|p| postal_code(p)) && parts_all.len() > lead + 1 {
+        lead += 1;
+    }
+    let s_owned = parts_all[lead..].join(",");
     let s = s_owned.as_str();
     let mut kept: Vec<&str> = Vec::new();
     for (n, part) in s.split(',').enumerate() {
@@ -914,6 +926,14 @@ mod tests {
             "Quba rayonu, Zeyvə kəndi"
         );
         assert_eq!(clean_location("Baku – Absheron"), "Baku – Absheron");
+        assert_eq!(
+            clean_location("AZ1000, Bakı şəhəri, Nərimanov rayonu"),
+            "Bakı şəhəri, Nərimanov rayonu"
+        );
+        assert_eq!(
+            clean_location("Bakı şəhəri, Nərimanov rayonu"),
+            "Bakı şəhəri, Nərimanov rayonu"
+        );
         assert_eq!(clean_location("Leeds (hybrid, 2 days)"), "Leeds");
         assert_eq!(
             from_meta_line("Kererū Outdoor Supply · Penrose, Auckland").as_deref(),

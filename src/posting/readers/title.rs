@@ -76,6 +76,9 @@ mod weight {
     pub const PAGE_TITLE_ONLY: f32 = 3.0;
     /// The line under a "We're hiring!" / "Мы ищем" headline, when it names a job.
     pub const AFTER_HIRING_HEADLINE: f32 = 8.0;
+    /// A line of a letter's letterhead, addressee block or signature ("directoru cənab …",
+    /// "Operations Director" under "Yours sincerely").
+    pub const LETTER_FRAME: f32 = -6.0;
     /// Least score of a title.
     pub const MIN: f32 = 1.0;
 }
@@ -200,6 +203,11 @@ pub fn ballot(ad: &Ad) -> Ballot<String> {
             score += weight::BOLD;
         }
         score += weight::LINE_BELOW_TOP * k as f32;
+        // A heading set apart above a salutation is the letter's subject, not its addressee.
+        let set_apart = ln.bold || ln.rel_size > 1.1;
+        if ad.letter.frames(i) && !(set_apart && ad.letter.salutation.is_some_and(|s| i < s)) {
+            score += weight::LETTER_FRAME;
+        }
         if agrees_with_page_title(ad, &f) {
             score += weight::PAGE_TITLE_AGREES;
         }
@@ -411,6 +419,8 @@ static PROSE_GATE: fold::Set = fold::Set::new(&[
     "position of",
     "teleb edilir",
     "teleb olunur",
+    "vezifesi uzre",
+    "vezifesine",
     "ищем",
     "ищет",
     "на должность",
@@ -431,7 +441,13 @@ const HIRING_VERBS_AFTER: &[&str] = &[
     " axtaririq",
     " axtarilir",
     " ise qebul edir",
+    " vezifesi uzre",
+    " vezifesine",
 ];
+
+/// Azerbaijani postpositions and conjunctions that end the words before a role ("… genişləndirilməsi
+/// ilə əlaqədar anbardar vəzifəsi üzrə").
+const BEFORE_ROLE_STOPS: &[&str] = &["elaqedar", "ile", "olaraq", "ucun", "uzre", "ve"];
 
 /// The role just before an Azerbaijani hiring verb: up to four words, without the words in
 /// the dative or genitive before it ("Bankımızın Lənkəran filialına kassir tələb olunur").
@@ -451,6 +467,7 @@ fn before_hiring_verb(text: &str, f: &str) -> Option<String> {
         .iter()
         .any(|e| w.ends_with(e) && w.len() > e.len() + 2);
         if oblique
+            || BEFORE_ROLE_STOPS.contains(&w)
             || head[..words[start - 1].0]
                 .trim_end()
                 .ends_with([',', '.', '!', ':'])
@@ -690,6 +707,34 @@ mod tests {
             title(text).as_deref(),
             Some("Come and see us at the job fair on Friday.")
         );
+    }
+
+    #[test]
+    fn a_letters_addressee_and_signer_are_not_the_title() {
+        let title = |text: &str| {
+            let doc = crate::layout::Document::from_plain_text(text);
+            read(&Ad::new(&doc, None)).map(|r| r.value)
+        };
+        let az = "Qala Taxıl MMC\n\nŞəmkir Məşğulluq Mərkəzinin\ndirektoru cənab Elçin Quliyev\n\nHörmətli Elçin müəllim,\n\n\
+                  Qala Taxıl MMC yeni dəyirmanın açılması ilə əlaqədar operator vəzifəsi üzrə üç vakant yerin olduğunu bildirir.\n\n\
+                  Hörmətlə,\nNərgiz Babayeva\nBaş direktor\n";
+        assert_eq!(title(az).as_deref(), Some("operator"));
+        let en = "Harbour Fresh Seafood Ltd\n12 Pier Road, Cobh\n\nDear applicant,\n\nThank you for your interest in working with us. \
+                  Our shop on the pier needs help in the busy months.\n\nYours sincerely,\nAoife Byrne\nGeneral Manager\n";
+        assert_ne!(title(en).as_deref(), Some("General Manager"));
+        // Negative: a heading set apart above the salutation is the letter's subject.
+        let page = [
+            ("Warehouse Supervisor", 100.0, 16.0),
+            ("Dear colleagues,", 140.0, 10.0),
+            (
+                "We are opening a second depot and need a reliable keeper for it.",
+                160.0,
+                10.0,
+            ),
+            ("Kind regards,", 190.0, 10.0),
+            ("Depot Manager", 205.0, 10.0),
+        ];
+        assert_eq!(title_of_placed(&page).as_deref(), Some("Warehouse Supervisor"));
     }
 
     #[test]
