@@ -15,6 +15,7 @@ use crate::posting::ad::labels::{self, Field};
 use crate::posting::ad::lines::{Ln, Marker};
 use crate::posting::ad::page_title::split_segments;
 use crate::posting::ad::sections;
+use crate::posting::lexicon::letters::{SALUTATIONS, SIGN_OFFS};
 use crate::posting::lexicon::organisations::{LEGAL_FORMS, ORG_WORDS, is_board};
 use crate::posting::lexicon::places;
 use crate::posting::lexicon::roles::{HIRING_DECORATIONS, HIRING_HEADLINES, english_job_noun, job_noun};
@@ -981,7 +982,7 @@ fn not_a_name(cf: &str) -> bool {
     cf.contains(':')
         || hiring_headline(cf)
         || TERMS_CHIPS.contains(&bare)
-        || SALUTATIONS.iter().any(|g| cf.starts_with(g))
+        || SALUTATIONS.iter().chain(SIGN_OFFS).any(|g| cf.starts_with(g))
         || NOT_COMPANY.contains(&cf)
         || NOT_COMPANY.contains(&bare)
         || NOT_NAME_WORDS.binary_search(&bare).is_ok()
@@ -1071,16 +1072,6 @@ const TERMS_CHIPS: &[&str] = &[
     "полная занятость",
     "частичная занятость",
     "удаленная работа",
-];
-
-/// Greetings of letters ("Уважаемые соискатели!", "Hörmətli namizədlər!").
-const SALUTATIONS: &[&str] = &[
-    "dear ",
-    "hormetli",
-    "уважаемые",
-    "здравствуйте",
-    "hello",
-    "greetings",
 ];
 
 /// Single words that are never a company though sentences start with them ("This is a …",
