@@ -481,6 +481,56 @@ fn key_value_tables_read_row_by_row_with_tabs() {
 }
 
 #[test]
+fn a_forms_wrapped_labels_stay_in_their_rows() {
+    // A form's narrow column of labels beside its values: a label wrapped onto a second line
+    // ("Main" / "duties") and a value wrapped beside it ("and log" going on) are one row.
+    let mut b = helvetica();
+    let items: [(i32, i32, &str); 8] = [
+        (700, 72, "Position"),
+        (700, 200, "Cold store operator on the night shift"),
+        (688, 72, "Main"),
+        (688, 200, "Check the chambers every two hours"),
+        (676, 72, "duties"),
+        (676, 200, "and log the readings in the shift book"),
+        (664, 72, "Salary"),
+        (664, 200, "1 200 AZN a month before tax"),
+    ];
+    let mut content = String::new();
+    for (y, x, t) in items {
+        content.push_str(&format!("BT /F1 11 Tf {x} {y} Td ({t}) Tj ET\n"));
+    }
+    b.page(&content);
+    assert_eq!(
+        text(&b.build()),
+        "Position\tCold store operator on the night shift\n\
+         Main duties\tCheck the chambers every two hours and log the readings in the shift book\n\
+         Salary\t1 200 AZN a month before tax"
+    );
+}
+
+#[test]
+fn two_columns_of_running_text_are_no_table() {
+    // Negative: columns alike in width whose lines go on in lower case are prose, read column
+    // by column.
+    let mut b = helvetica();
+    let items: [(i32, i32, &str); 6] = [
+        (700, 72, "Degree in town planning accredited"),
+        (700, 320, "Chartered membership of the institute"),
+        (688, 72, "by the institute or a similar body"),
+        (688, 320, "or working towards it this year"),
+        (676, 72, "Two years in development control"),
+        (676, 320, "Experience of heritage cases"),
+    ];
+    let mut content = String::new();
+    for (y, x, t) in items {
+        content.push_str(&format!("BT /F1 11 Tf {x} {y} Td ({t}) Tj ET\n"));
+    }
+    b.page(&content);
+    let t = text(&b.build());
+    assert!(!t.contains('\t'), "{t}");
+}
+
+#[test]
 fn numbered_spreadsheet_rows_read_one_by_one_even_when_set_tight() {
     // Rows as close as the lines of a wrapped cell, and a taller row between them: each row
     // that fills every column is a row of its own, not a cell of the one above.

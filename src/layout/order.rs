@@ -274,6 +274,17 @@ fn as_table(segs: &[Segment], region: &[usize], gutters: &[(f32, f32)]) -> Optio
     let size = median_size(segs, region);
     let spaced_rows = gaps.iter().any(|&g| g > min_gap + 0.3 * size);
     let ncols = gutters.len() + 1;
+    // A form's narrow column of labels beside its values (not two columns of text alike).
+    let width_of = |c: usize| {
+        let (x0, x1) = region
+            .iter()
+            .filter(|&&id| column_of(id) == c)
+            .fold((f32::MAX, f32::MIN), |(a, b), &id| {
+                (min(a, segs[id].bbox.x0), max(b, segs[id].bbox.x1))
+            });
+        x1 - x0
+    };
+    let label_column = ncols == 2 && width_of(0) <= 0.5 * width_of(1);
     let group = |spaced: bool| {
         let mut rows: Vec<Vec<usize>> = Vec::new();
         for (k, band) in bands.iter().enumerate() {
@@ -286,7 +297,23 @@ fn as_table(segs: &[Segment], region: &[usize], gutters: &[(f32, f32)]) -> Optio
             // A band with text in every one of three or more columns is a row of its own
             // (a spreadsheet's numbered rows set as closely as the lines of a wrapped cell).
             let full = ncols >= 3 && (0..ncols).all(|c| band.iter().any(|&id| column_of(id) == c));
-            let starts_row = in_first_column && (!spaced || full || gap > min_gap + 0.3 * size);
+            // In a form's label column, a line that goes on in lower case right under the one
+            // before ("Функциональные" / "обязанности"), beside nothing but other lines going
+            // on, wraps that row's label; it starts no row.
+            let goes_on = |c: usize| {
+                band.iter()
+                    .filter(|&&id| column_of(id) == c)
+                    .min_by(|&&a, &&b| segs[a].bbox.x0.total_cmp(&segs[b].bbox.x0))
+                    .is_none_or(|&id| segs[id].text().chars().next().is_some_and(char::is_lowercase))
+            };
+            let wraps_label = label_column
+                && k > 0
+                && gap <= min_gap + 0.3 * size
+                && bands[k - 1].iter().any(|&id| column_of(id) == 0)
+                && in_first_column
+                && (0..ncols).all(goes_on);
+            let starts_row =
+                in_first_column && !wraps_label && (!spaced || full || gap > min_gap + 0.3 * size);
             match rows.last_mut() {
                 Some(row) if !starts_row => row.extend(band),
                 _ => rows.push(band.clone()),
