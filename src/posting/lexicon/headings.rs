@@ -113,6 +113,8 @@ pub static HEADINGS: &[(&str, Kind, bool)] = &[
     ("imtiyaz", Benefits, false),
     ("guzestler", Benefits, false),
     ("sosial paket", Benefits, false),
+    ("социальный пакет", Benefits, false),
+    ("соцпакет", Benefits, false),
     ("мы предлагаем", Benefits, false),
     ("предлагаем", Benefits, false),
     ("условия", Benefits, false),

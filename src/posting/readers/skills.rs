@@ -4,8 +4,9 @@
 //! Ambiguous short names need context: "Go" and "C" count only when written so and next to
 //! other technologies; "C-level", "B2B" or "категории C" block them.
 
+use crate::posting::ad::labels;
 use crate::posting::ad::lines::Ln;
-use crate::posting::ad::sections::{Kind, Sections};
+use crate::posting::ad::sections::{self, Kind, Sections};
 use crate::posting::lexicon::skills_data::{FIRST_WORDS, SKILLS};
 use crate::posting::text::fold::{self};
 use crate::posting::text::lookup;
@@ -336,7 +337,7 @@ pub fn find(lines: &[Ln], sections: &Sections, scan_nice: bool, languages: bool)
             };
             !keys.iter().any(|k| contains_words(k, &key) || inflected(k))
         }));
-        if job_line {
+        if job_line && !terms_row(ln) {
             found.extend(credentials(ln));
             found.extend(acronyms(ln));
         }
@@ -455,6 +456,17 @@ const NOT_SKILL_ACRONYMS: &[&str] = &[
     "LTD", "MMC", "NB", "NY", "OK", "PM", "PR", "RUB", "TBD", "UK", "US", "USA", "USD", "VIP", "VS", "АО",
     "ГФСЗ", "ДСМФ", "ЗАО", "ИП", "ООО", "ПАО", "РФ", "США",
 ];
+
+/// A form's row whose label names the job's terms, not its work ("Заработная плата | … до
+/// вычета НДФЛ", "Социальный пакет | ДМС", "Место работы | … В.О."): its acronyms are no skills.
+fn terms_row(ln: &Ln) -> bool {
+    let Some((label, _)) = ln.body().split_once('\t') else {
+        return false;
+    };
+    let key = fold::fold(label.trim().trim_end_matches(':'));
+    labels::exact_field(&key).is_some_and(|f| f != labels::Field::Other)
+        || matches!(sections::classify(&key), Some((Kind::Benefits, _)))
+}
 
 /// Upper-case acronyms of a duty or requirement line ("CKA", "PCI DSS", "ТСД", "BOSIET"):
 /// names of tools, standards and certificates.
@@ -734,9 +746,9 @@ fn labelled_list(ln: &Ln) -> Vec<String> {
     if !SKILL_LIST_LABELS.contains(&key) {
         return Vec::new();
     }
-    let items: Vec<&str> = value
-        .split([';', ',', '\t'])
-        .map(|i| i.trim().trim_end_matches('.'))
+    let items: Vec<&str> = split_outside_brackets(value)
+        .into_iter()
+        .map(|i| without_cue(i.trim().trim_end_matches('.')))
         .filter(|i| !i.is_empty())
         .collect();
     if items.len() > MOST_LISTED {
@@ -749,6 +761,48 @@ fn labelled_list(ln: &Ln) -> Vec<String> {
         .filter(|i| !i.starts_with('+'))
         .map(str::to_string)
         .collect()
+}
+
+/// The items of a listed value, parted by `;`, `,` and tabs outside brackets ("измерительный
+/// инструмент (микрометр, штангенциркуль)" is one item).
+fn split_outside_brackets(value: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    let (mut depth, mut start) = (0usize, 0usize);
+    for (i, c) in value.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ';' | ',' | '\t' if depth == 0 => {
+                items.push(&value[start..i]);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    items.push(&value[start..]);
+    items
+}
+
+/// Words that open a listed item before the skill it names ("работа с G-код", "знание 1С").
+const ITEM_CUES: &[&str] = &[
+    "experience with ",
+    "knowledge of ",
+    "proficiency in ",
+    "владение ",
+    "знание ",
+    "навыки работы с ",
+    "опыт работы с ",
+    "работа с ",
+    "умение работать с ",
+];
+
+/// `item` without an opening cue of [`ITEM_CUES`] (matched in lower case).
+fn without_cue(item: &str) -> &str {
+    let lower = item.to_lowercase();
+    ITEM_CUES
+        .iter()
+        .find(|c| lower.starts_with(*c) && lower.len() == item.len() && item.len() > c.len())
+        .map_or(item, |c| item[c.len()..].trim_start())
 }
 
 /// A lower-case Russian item in the instrumental case, of up to three words, whose last word
@@ -849,6 +903,37 @@ mod tests {
         let lines = flatten(&doc);
         let s = assign(&lines);
         find(&lines, &s, true, false)
+    }
+
+    #[test]
+    fn a_labelled_list_keeps_bracketed_items_whole_and_drops_cues() {
+        let found = skills(
+            "Слесарь-ремонтник\n\nКлючевые навыки\tработа с пневмоинструментом; чтение схем; контрольный инструмент (нутромер, щуп)\n",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|s| s == "контрольный инструмент (нутромер, щуп)"),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|s| s == "пневмоинструментом" || s == "пневмоинструмент"),
+            "{found:?}"
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|s| s.starts_with("работа с") || s.ends_with("щуп)") && s.len() < 12),
+            "{found:?}"
+        );
+        // The acronyms of a form's pay and benefits rows are no skills; those of its duties are.
+        let found = skills(
+            "Слесарь-ремонтник\n\nОбязанности:\nремонт насосов на стенде КИП-СТ\n\nЗаработная плата\t90 000 руб. до вычета НДФЛ\nСоциальный пакет\tДМС, столовая\n",
+        );
+        assert!(found.iter().any(|s| s == "КИП-СТ"), "{found:?}");
+        assert!(!found.iter().any(|s| s == "НДФЛ" || s == "ДМС"), "{found:?}");
     }
 
     #[test]
