@@ -429,6 +429,7 @@ fn page_title(ballot: &mut Ballot<String>, text: &str, line: Option<usize>) {
         ("работа в компании ", true),
         (", работа в ", true),
         (" at ", true),
+        ("» в ", true),
         (" | careers", false),
         (" careers", false),
         (" - careers", false),
@@ -451,8 +452,15 @@ fn page_title(ballot: &mut Ballot<String>, text: &str, line: Option<usize>) {
             split_segments(head).last().copied().unwrap_or("")
         };
         let name = name.trim_end_matches(|c: char| c == ')' || c.is_whitespace());
-        // ", работа в компании X" is read by the longer cue.
-        if !name.is_empty() && !fold(name).starts_with("компании ") {
+        // ", работа в компании X" is read by the longer cue; "Вакансия «Бухгалтер» в Казани"
+        // names a place after "в".
+        let nf = fold(name);
+        let place = cue == "» в "
+            && (places::place_part_strict(&nf).is_some()
+                || fold::words(&nf)
+                    .next()
+                    .is_some_and(|(_, w)| places::russian_nominative(w).is_some()));
+        if !name.is_empty() && !nf.starts_with("компании ") && !place {
             propose(ballot, name, line, weight::PAGE_TITLE_PATTERN);
         }
     }
@@ -1200,6 +1208,15 @@ fn meta_company(ln: &Ln) -> Option<String> {
     }) {
         return None;
     }
+    // "Go • PostgreSQL • Kafka • Kubernetes": a row of a board's skill tags.
+    let tags = separators::split(&ln.text);
+    let skill_tags = tags
+        .iter()
+        .filter(|t| crate::posting::readers::skills::in_lexicon(&fold(t.trim())))
+        .count();
+    if tags.len() >= 3 && skill_tags * 2 >= tags.len() {
+        return None;
+    }
     let mut kept: Vec<&str> = Vec::new();
     for part in seg.split(',') {
         let pf = fold(part);
@@ -1442,6 +1459,17 @@ mod tests {
         let (hh, keys) = names("Вакансия Кладовщик в Казани, работа в компании ООО Альфа — hh.ru");
         assert!(keys.iter().all(|n| !n.starts_with("компании")), "{keys:?}");
         assert_eq!(hh.as_deref(), Some("ООО Альфа"));
+        let (habr, _) = names("Вакансия «Backend-разработчик (Go)» в NevaTech — Хабр Карьера");
+        assert_eq!(habr.as_deref(), Some("NevaTech"));
+        let (_, keys) = names("Вакансия «Бухгалтер» в Казани — Хабр Карьера");
+        let tags = "Go • PostgreSQL • Kafka • Kubernetes • gRPC";
+        let doc = crate::layout::Document::from_plain_text(tags);
+        let ad = Ad::new(&doc, None);
+        assert_eq!(meta_company(&ad.lines[0]), None);
+        let doc = crate::layout::Document::from_plain_text("Northwind Freight · Baku · Hybrid");
+        let ad = Ad::new(&doc, None);
+        assert_eq!(meta_company(&ad.lines[0]).as_deref(), Some("Northwind Freight"));
+        assert!(keys.iter().all(|n| !n.contains("казан")), "{keys:?}");
     }
 
     #[test]

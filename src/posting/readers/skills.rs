@@ -209,6 +209,11 @@ const CUSTOMER_FACING: fold::Set = fold::Set::new(&[
     "ресепшн",
 ]);
 
+/// True when the folded `name` is a skill of the lexicon ("go", "postgresql", "1c").
+pub fn in_lexicon(name: &str) -> bool {
+    SKILLS.binary_search_by(|e| e.0.cmp(name)).is_ok()
+}
+
 /// True when the title names a customer-facing role.
 pub fn customer_facing(title_fold: &str) -> bool {
     CUSTOMER_FACING.has_stem(title_fold)
