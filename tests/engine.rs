@@ -480,6 +480,14 @@ fn key_value_tables_read_row_by_row_with_tabs() {
     );
 }
 
+/// Content drawing each `(y, x, text)` in 11-point Helvetica.
+fn words_at(items: &[(i32, i32, &str)]) -> String {
+    items
+        .iter()
+        .map(|(y, x, t)| format!("BT /F1 11 Tf {x} {y} Td ({t}) Tj ET\n"))
+        .collect()
+}
+
 #[test]
 fn a_forms_wrapped_labels_stay_in_their_rows() {
     // A form's narrow column of labels beside its values: a label wrapped onto a second line
@@ -495,11 +503,7 @@ fn a_forms_wrapped_labels_stay_in_their_rows() {
         (664, 72, "Salary"),
         (664, 200, "1 200 AZN a month before tax"),
     ];
-    let mut content = String::new();
-    for (y, x, t) in items {
-        content.push_str(&format!("BT /F1 11 Tf {x} {y} Td ({t}) Tj ET\n"));
-    }
-    b.page(&content);
+    b.page(&words_at(&items));
     assert_eq!(
         text(&b.build()),
         "Position\tCold store operator on the night shift\n\
@@ -521,11 +525,7 @@ fn two_columns_of_running_text_are_no_table() {
         (676, 72, "Two years in development control"),
         (676, 320, "Experience of heritage cases"),
     ];
-    let mut content = String::new();
-    for (y, x, t) in items {
-        content.push_str(&format!("BT /F1 11 Tf {x} {y} Td ({t}) Tj ET\n"));
-    }
-    b.page(&content);
+    b.page(&words_at(&items));
     let t = text(&b.build());
     assert!(!t.contains('\t'), "{t}");
 }

@@ -1,6 +1,7 @@
 //! The shared view of one ad that every field reader reads: its lines (flattened, folded, with
-//! their furniture marked), language, labels, sections, a letter's formulas, the titles its page carried, and the
-//! country its facts point to. Built once per document; readers never look at the layout.
+//! their furniture marked), language, labels, sections, a letter's formulas, the titles its
+//! page carried, and the country its facts point to. Built once per document; readers never
+//! look at the layout.
 
 pub mod content;
 pub mod country;

@@ -490,7 +490,7 @@ fn acronyms(ln: &Ln) -> Vec<String> {
             && !t.contains('&')
             && !NOT_SKILL_ACRONYMS.contains(&t)
             // The lexicon has decided on its own entries ("LLM" needs other tools beside it).
-            && SKILLS.binary_search_by(|e| e.0.cmp(fold::fold(t).as_str())).is_err()
+            && !in_lexicon(&fold::fold(t))
         {
             out.push(t.to_string());
         }
@@ -788,24 +788,11 @@ fn split_outside_brackets(value: &str) -> Vec<&str> {
     items
 }
 
-/// Words that open a listed item before the skill it names ("работа с G-код", "знание 1С").
-const ITEM_CUES: &[&str] = &[
-    "experience with ",
-    "knowledge of ",
-    "proficiency in ",
-    "владение ",
-    "знание ",
-    "навыки работы с ",
-    "опыт работы с ",
-    "работа с ",
-    "умение работать с ",
-];
-
-/// `item` without an opening cue of [`ITEM_CUES`] (matched in lower case).
+/// `item` without an opening cue of [`CUES`] ("работа с G-код", "knowledge of SQL"), matched in
+/// lower case.
 fn without_cue(item: &str) -> &str {
     let lower = item.to_lowercase();
-    ITEM_CUES
-        .iter()
+    CUES.iter()
         .find(|c| lower.starts_with(*c) && lower.len() == item.len() && item.len() > c.len())
         .map_or(item, |c| item[c.len()..].trim_start())
 }
